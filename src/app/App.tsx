@@ -1,0 +1,35 @@
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { Icon } from '../ui/icons';
+import { LazyScreen } from './LazyScreen';
+import { Navigation } from './Navigation';
+import { Notices } from './Notices';
+import { interceptLinkClicks, usePath } from './router';
+import { matchRoute } from './routes';
+import { type Services, ServicesContext } from './services';
+
+/** The app shell: header with the crisis link, the current screen, navigation and notices. */
+export function App({ services }: { services: Services }): JSX.Element {
+  const path = usePath();
+  const route = matchRoute(path);
+  useEffect(() => interceptLinkClicks(document.body), []);
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <header class="app-header">
+        <a class="app-header__title" href="/">
+          Waypoint
+        </a>
+        <a class="help-link" href="/crisis">
+          <Icon name="help" />
+          Get help
+        </a>
+      </header>
+      <main class="app-main" id="main">
+        <LazyScreen route={route} />
+      </main>
+      <Navigation current={route.nav} />
+      <Notices />
+    </ServicesContext.Provider>
+  );
+}

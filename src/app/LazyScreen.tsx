@@ -1,0 +1,47 @@
+import type { ComponentType, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { RouteDefinition } from './routes';
+
+const loaded = new Map<RouteDefinition, ComponentType>();
+
+/** Loads a route's screen on demand and shows it; keeps loaded screens for instant returns. */
+export function LazyScreen({ route }: { route: RouteDefinition }): JSX.Element | null {
+  const [component, setComponent] = useState<ComponentType | undefined>(() => loaded.get(route));
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    setFailed(false);
+    const cached = loaded.get(route);
+    if (cached) {
+      setComponent(() => cached);
+      return;
+    }
+    route.load().then(
+      (screen) => {
+        loaded.set(route, screen);
+        if (!cancelled) setComponent(() => screen);
+      },
+      () => {
+        if (!cancelled) setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [route]);
+
+  if (failed) {
+    return (
+      <div class="screen" role="alert">
+        <h1 class="screen__title">This screen could not open</h1>
+        <p>Part of the app could not be loaded. Reload the page; your journal is safe.</p>
+        <button type="button" class="button button--primary" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </div>
+    );
+  }
+  const Component = component && loaded.get(route) === component ? component : undefined;
+  return Component ? <Component /> : null;
+}

@@ -1,0 +1,112 @@
+// One generic store of sealed records, shared by every entity repository. A stored row holds
+// the clear index fields (ids, kinds, day, timestamps, session links) and one sealed payload
+// with everything else. DURABILITY POLICY: every save is one IndexedDB transaction, sealed
+// before the transaction starts, and the first successful save asks for persistent storage.
+import type { WaypointDexie } from './database';
+import { withReconnect } from './database';
+import type { RecordTableName } from './schema';
+import type { Sealed } from './vault';
+import { currentVault } from './vault';
+
+/** A row as it rests in IndexedDB. */
+export interface StoredRow {
+  readonly id: string;
+  readonly payload: Sealed;
+  readonly [clearField: string]: unknown;
+}
+
+/** Options shared by every store: the database and what to do after a save. */
+export interface StoreContext {
+  readonly db: WaypointDexie;
+  readonly afterSave?: () => void;
+}
+
+/** Reads and writes one table of sealed records of type T. */
+export interface RecordStore<T extends { id: string }> {
+  get(id: string): Promise<T | undefined>;
+  put(record: T): Promise<T>;
+  putMany(records: readonly T[]): Promise<void>;
+  remove(id: string): Promise<void>;
+  all(): Promise<T[]>;
+  /** Records whose index equals the value. */
+  where(index: string, value: string | number): Promise<T[]>;
+  /** Records whose index lies between lower and upper, both included. */
+  between(index: string, lower: string | number, upper: string | number): Promise<T[]>;
+  count(): Promise<number>;
+  /** Seals a record into the row that would be stored (for multi-table transactions). */
+  toRow(record: T): Promise<StoredRow>;
+  /** Opens a stored row into a record. */
+  fromRow(row: StoredRow): Promise<T>;
+}
+
+/** Creates the store for one table, keeping `clearKeys` outside the sealed payload. */
+export function createRecordStore<T extends { id: string }>(
+  context: StoreContext,
+  table: RecordTableName,
+  clearKeys: readonly (keyof T & string)[],
+): RecordStore<T> {
+  const { db } = context;
+  const clear = new Set<string>(['id', ...clearKeys]);
+
+  async function toRow(record: T): Promise<StoredRow> {
+    const clearPart: Record<string, unknown> = {};
+    const payload: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+      if (value === undefined) continue;
+      if (clear.has(key)) clearPart[key] = value;
+      else payload[key] = value;
+    }
+    const sealed = await currentVault().seal(table, record.id, payload);
+    return { ...clearPart, id: record.id, payload: sealed };
+  }
+
+  async function fromRow(row: StoredRow): Promise<T> {
+    const { payload, ...clearPart } = row;
+    const opened = (await currentVault().open(table, row.id, payload)) as Record<string, unknown>;
+    return { ...opened, ...clearPart } as unknown as T;
+  }
+
+  const fromRows = (rows: Record<string, unknown>[]) =>
+    Promise.all(rows.map((row) => fromRow(row as unknown as StoredRow)));
+
+  return {
+    toRow,
+    fromRow,
+    async get(id) {
+      const row = await withReconnect(db, () => db[table].get(id));
+      return row ? fromRow(row as unknown as StoredRow) : undefined;
+    },
+    async put(record) {
+      const row = await toRow(record);
+      await withReconnect(db, () => db.transaction('rw', db[table], () => db[table].put(row)));
+      context.afterSave?.();
+      return record;
+    },
+    async putMany(records) {
+      const rows = await Promise.all(records.map(toRow));
+      await withReconnect(db, () => db.transaction('rw', db[table], () => db[table].bulkPut(rows)));
+      context.afterSave?.();
+    },
+    async remove(id) {
+      await withReconnect(db, () => db.transaction('rw', db[table], () => db[table].delete(id)));
+    },
+    async all() {
+      return fromRows(await withReconnect(db, () => db[table].toArray()));
+    },
+    async where(index, value) {
+      return fromRows(
+        await withReconnect(db, () => db[table].where(index).equals(value).toArray()),
+      );
+    },
+    async between(index, lower, upper) {
+      return fromRows(
+        await withReconnect(db, () =>
+          db[table].where(index).between(lower, upper, true, true).toArray(),
+        ),
+      );
+    },
+    count() {
+      return withReconnect(db, () => db[table].count());
+    },
+  };
+}

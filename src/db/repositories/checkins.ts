@@ -1,0 +1,25 @@
+import type { CheckIn, DayString } from '../../domain/types';
+import { createRecordStore, type StoreContext } from '../recordStore';
+import { createEntityRepository, type RepositoryClock } from './entityRepository';
+
+/** Mood check-ins, with queries by session and day. */
+export function createCheckinsRepository(context: StoreContext, clock: RepositoryClock) {
+  const store = createRecordStore<CheckIn>(context, 'checkins', [
+    'at',
+    'day',
+    'createdAt',
+    'updatedAt',
+    'sessionId',
+    'sessionLink',
+  ]);
+  return {
+    ...createEntityRepository(store, clock),
+    /** Check-ins linked to one session. */
+    listBySession: (sessionId: string) => store.where('sessionId', sessionId),
+    /** Check-ins between two days, both included. */
+    listBetweenDays: (from: DayString, to: DayString) => store.between('day', from, to),
+  };
+}
+
+/** The check-ins repository's interface. */
+export type CheckinsRepository = ReturnType<typeof createCheckinsRepository>;

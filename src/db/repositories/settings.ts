@@ -1,0 +1,64 @@
+// Settings: one row per key. Keys listed in `clearSettings` stay readable while the journal is
+// locked (the theme paints the lock screen; crisis resources must open without the passcode);
+// every other setting is sealed like the user's writing.
+import type { CrisisResource } from '../../domain/crisis';
+import { defaultCrisisResources } from '../../domain/crisis';
+import type { ThemeChoice } from '../../domain/theme';
+import { toThemeChoice } from '../../domain/theme';
+import type { WaypointDexie } from '../database';
+import { withReconnect } from '../database';
+import type { Sealed } from '../vault';
+import { currentVault } from '../vault';
+
+/** Every setting and its type. */
+export interface SettingsMap {
+  theme: ThemeChoice;
+  crisisResources: readonly CrisisResource[];
+}
+
+/** Settings that are never sealed. */
+export const clearSettings: ReadonlySet<keyof SettingsMap> = new Set(['theme', 'crisisResources']);
+
+const defaults: SettingsMap = {
+  theme: 'system',
+  crisisResources: defaultCrisisResources,
+};
+
+type SettingRow = {
+  key: string;
+  updatedAt: number;
+  payload: Sealed;
+};
+
+/** Reads and writes settings, falling back to defaults for keys never set. */
+export function createSettingsRepository(db: WaypointDexie, now: () => number) {
+  async function get<K extends keyof SettingsMap>(key: K): Promise<SettingsMap[K]> {
+    const row = (await withReconnect(db, () => db.settings.get(key))) as SettingRow | undefined;
+    if (!row) return defaults[key];
+    const value =
+      row.payload.scheme === 'plain'
+        ? row.payload.data
+        : await currentVault().open('settings', key, row.payload);
+    return (key === 'theme' ? toThemeChoice(value) : value) as SettingsMap[K];
+  }
+
+  async function set<K extends keyof SettingsMap>(key: K, value: SettingsMap[K]): Promise<void> {
+    const payload: Sealed = clearSettings.has(key)
+      ? { scheme: 'plain', data: value }
+      : await currentVault().seal('settings', key, value);
+    const row: SettingRow = { key, updatedAt: now(), payload };
+    await withReconnect(db, () => db.transaction('rw', db.settings, () => db.settings.put(row)));
+  }
+
+  return {
+    get,
+    set,
+    /** The theme the user chose. */
+    getTheme: () => get('theme'),
+    /** Saves the theme the user chose. */
+    setTheme: (theme: ThemeChoice) => set('theme', theme),
+  };
+}
+
+/** The settings repository's interface. */
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

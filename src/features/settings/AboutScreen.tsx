@@ -1,0 +1,51 @@
+import type { JSX } from 'preact';
+import { Screen } from '../../ui/Screen';
+
+/** Open-source code bundled into the app, with its licence. */
+const bundled: readonly { name: string; licence: string }[] = [
+  { name: 'Preact', licence: 'MIT' },
+  { name: 'Dexie.js', licence: 'Apache-2.0' },
+  { name: 'date-fns', licence: 'MIT' },
+  { name: 'Workbox', licence: 'MIT' },
+];
+
+/** About: version, what is stored where, and licences. */
+export function AboutScreen(): JSX.Element {
+  return (
+    <Screen title="About Waypoint">
+      <p>Version {__APP_VERSION__}</p>
+      <section class="card" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">Your privacy</h2>
+        <p>
+          Everything you write in Waypoint is stored only on this device, in this browser's storage.
+          There is no account and no server: Waypoint never sends your entries, check-ins or
+          anything else anywhere, and it contains no analytics or tracking.
+        </p>
+        <p>
+          No one monitors what you write, not the app makers and not your clinic. If you are in
+          crisis, use the crisis resources or call your local emergency number.
+        </p>
+        <p>
+          Something leaves this device only when you choose to export or share it, and only what you
+          picked. Removing Waypoint or clearing this browser's site data deletes your journal, so
+          keep backups if you want to be able to restore it.
+        </p>
+      </section>
+      <section class="card" aria-labelledby="licences-title">
+        <h2 id="licences-title">Licences</h2>
+        <p>Waypoint uses your device's own fonts; no font files are bundled.</p>
+        <p>Open-source software inside Waypoint:</p>
+        <ul>
+          {bundled.map((item) => (
+            <li key={item.name}>
+              {item.name} ({item.licence})
+            </li>
+          ))}
+        </ul>
+        <p class="muted">
+          Questionnaires are added in a later version, each with its source and terms noted here.
+        </p>
+      </section>
+    </Screen>
+  );
+}

@@ -1,0 +1,49 @@
+import type { JSX } from 'preact';
+import { type ThemeChoice, themeChoices } from '../../domain/theme';
+import { Screen } from '../../ui/Screen';
+import { InstallSection } from './InstallSection';
+import { useThemeSetting } from './useThemeSetting';
+
+const themeLabels: Record<ThemeChoice, string> = {
+  system: 'Same as this device',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+/** Settings: appearance, installation, and the About page. */
+export function SettingsScreen(): JSX.Element {
+  const [theme, chooseTheme] = useThemeSetting();
+  return (
+    <Screen title="Settings">
+      <section class="card" aria-labelledby="appearance-title">
+        <h2 id="appearance-title">Appearance</h2>
+        <fieldset class="option-list">
+          <legend>Theme</legend>
+          {themeChoices.map((choice) => (
+            <label class="option" key={choice}>
+              <input
+                type="radio"
+                name="theme"
+                value={choice}
+                checked={theme === choice}
+                disabled={theme === undefined}
+                onChange={() => void chooseTheme(choice)}
+              />
+              {themeLabels[choice]}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <InstallSection />
+      <section class="card" aria-labelledby="more-title">
+        <h2 id="more-title">More</h2>
+        <p class="link-row">
+          <a href="/crisis">Crisis resources</a>
+        </p>
+        <p class="link-row">
+          <a href="/settings/about">About Waypoint and your privacy</a>
+        </p>
+      </section>
+    </Screen>
+  );
+}

@@ -1,0 +1,54 @@
+// Page model of the app shell: header, navigation, notices, and the current screen's heading.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Every screen reachable from the navigation, with its heading. */
+export const navScreens = [
+  { label: 'Today', path: '/', heading: 'Today' },
+  { label: 'Sessions', path: '/sessions', heading: 'Sessions' },
+  { label: 'Journal', path: '/journal', heading: 'Journal' },
+  { label: 'Insights', path: '/insights', heading: 'Insights' },
+  { label: 'Share', path: '/share', heading: 'Share' },
+  { label: 'Settings', path: '/settings', heading: 'Settings' },
+] as const;
+
+/** Every route with its heading, including those outside the navigation. */
+export const allScreens = [
+  ...navScreens,
+  { label: 'About', path: '/settings/about', heading: 'About Waypoint' },
+  { label: 'Crisis', path: '/crisis', heading: 'Get help now' },
+] as const;
+
+/** The app shell around every screen. */
+export class AppShell {
+  readonly nav: Locator;
+  readonly heading: Locator;
+  readonly helpLink: Locator;
+  readonly notices: Locator;
+
+  constructor(readonly page: Page) {
+    this.nav = page.getByRole('navigation', { name: 'Main' });
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.helpLink = page.getByRole('link', { name: 'Get help' });
+    this.notices = page.getByRole('status');
+  }
+
+  /** Opens a path and waits for its screen's heading. */
+  async open(path: string, heading: string): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.heading).toHaveText(heading);
+  }
+
+  /** Follows a navigation item and waits for the screen. */
+  async navigateTo(label: string, heading: string): Promise<void> {
+    await this.nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(this.heading).toHaveText(heading);
+  }
+
+  /** Waits until the service worker controls the page (after the first visit installs it). */
+  async waitForServiceWorker(): Promise<void> {
+    await this.page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return !!registration.active && !!navigator.serviceWorker.controller;
+    });
+  }
+}
