@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium.mjs';
+import { firstRunDoneState } from './tests/support/paths.mjs';
 
-/** Where the production build is served for the tests (the same port as `npm start`). */
-const baseURL = 'http://localhost:4173';
+/**
+ * Where the production build is served for the tests (the same port as `npm start`).
+ * WAYPOINT_BASE_URL points the suite at a build served elsewhere (then no server is started).
+ */
+const externalBase = process.env.WAYPOINT_BASE_URL;
+const baseURL = externalBase ?? 'http://localhost:4173';
 
 export default defineConfig({
   timeout: 30_000,
@@ -24,13 +29,26 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'e2e', testDir: 'tests/e2e' },
-    { name: 'budget', testDir: 'tests/budget' },
+    { name: 'setup', testDir: 'tests/setup', testMatch: /\.setup\.ts$/ },
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      dependencies: ['setup'],
+      use: { storageState: firstRunDoneState },
+    },
+    {
+      name: 'budget',
+      testDir: 'tests/budget',
+      dependencies: ['setup'],
+      use: { storageState: firstRunDoneState },
+    },
   ],
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: externalBase
+    ? undefined
+    : {
+        command: 'npx vite preview --port 4173 --strictPort',
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
 });

@@ -21,7 +21,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    modulePreload: { polyfill: false },
+    modulePreload: false,
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

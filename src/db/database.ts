@@ -16,6 +16,9 @@ export interface DatabaseEvents {
   onBlocked?: () => void;
 }
 
+/** Databases closed on purpose (another tab upgrades): never reopened behind the user's back. */
+const closedOnPurpose = new WeakSet<Dexie>();
+
 /** Creates (but does not open) the Waypoint database with every schema version declared. */
 export function createDatabase(name = databaseName, events: DatabaseEvents = {}): WaypointDexie {
   const db = new Dexie(name, { autoOpen: false }) as WaypointDexie;
@@ -24,7 +27,12 @@ export function createDatabase(name = databaseName, events: DatabaseEvents = {})
     void (async () => {
       try {
         await events.onVersionChange?.();
+      } catch (error) {
+        // Close anyway so the other tab's upgrade can proceed; report instead of leaving an
+        // unhandled rejection behind.
+        console.error(error);
       } finally {
+        closedOnPurpose.add(db);
         db.close();
       }
     })();
@@ -53,6 +61,7 @@ export async function withReconnect<T>(db: WaypointDexie, operation: () => Promi
   } catch (error) {
     const name = (error as { name?: string })?.name;
     if (name !== 'DatabaseClosedError' && name !== 'InvalidStateError') throw error;
+    if (closedOnPurpose.has(db)) throw error;
     db.close();
     await db.open();
     return await operation();

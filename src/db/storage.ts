@@ -10,8 +10,21 @@ export interface StorageStatus {
   readonly quotaBytes: number | undefined;
 }
 
+// Saves that finish together each call in before the first has recorded that it asked; they
+// share its request instead of asking again.
+const pending = new WeakMap<MetaRepository, Promise<void>>();
+
 /** Asks for persistent storage once per install; later calls do nothing. */
-export async function requestPersistenceOnce(meta: MetaRepository): Promise<void> {
+export function requestPersistenceOnce(meta: MetaRepository): Promise<void> {
+  let request = pending.get(meta);
+  if (!request) {
+    request = askOnce(meta).finally(() => pending.delete(meta));
+    pending.set(meta, request);
+  }
+  return request;
+}
+
+async function askOnce(meta: MetaRepository): Promise<void> {
   if (await meta.get('persistenceRequested')) return;
   await meta.set('persistenceRequested', true);
   if (typeof navigator === 'undefined' || !navigator.storage?.persist) return;

@@ -20,6 +20,9 @@ export const serviceWorkerState = observable<ServiceWorkerState>({
 
 let workbox: Workbox | undefined;
 
+/** How long "Ready to work offline" stays on screen. */
+export const offlineReadyVisibleMs = 6000;
+
 /** Registers /sw.js (production builds only). */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
@@ -27,8 +30,12 @@ export async function registerServiceWorker(): Promise<void> {
   const wb = new Workbox('/sw.js', { scope: '/' });
   workbox = wb;
   wb.addEventListener('installed', (event) => {
-    if (!event.isUpdate)
-      serviceWorkerState.set({ ...serviceWorkerState.get(), offlineReady: true });
+    // Workbox marks an update found later in the session (a second one, or one after its first
+    // minute) as "external" and leaves isUpdate unset: that is an update, not a first install.
+    if (event.isUpdate || event.isExternal) return;
+    serviceWorkerState.set({ ...serviceWorkerState.get(), offlineReady: true });
+    // A reassurance, not a task: it goes away by itself so it never covers the screen for long.
+    setTimeout(dismissOfflineReady, offlineReadyVisibleMs);
   });
   wb.addEventListener('waiting', () => {
     serviceWorkerState.set({ ...serviceWorkerState.get(), updateAvailable: true });

@@ -2,7 +2,6 @@
 // locked (the theme paints the lock screen; crisis resources must open without the passcode);
 // every other setting is sealed like the user's writing.
 import type { CrisisResource } from '../../domain/crisis';
-import { defaultCrisisResources } from '../../domain/crisis';
 import type { ThemeChoice } from '../../domain/theme';
 import { toThemeChoice } from '../../domain/theme';
 import type { WaypointDexie } from '../database';
@@ -13,7 +12,8 @@ import { currentVault } from '../vault';
 /** Every setting and its type. */
 export interface SettingsMap {
   theme: ThemeChoice;
-  crisisResources: readonly CrisisResource[];
+  /** The user's edited list; undefined until they edit it (the screen then shows the defaults). */
+  crisisResources: readonly CrisisResource[] | undefined;
 }
 
 /** Settings that are never sealed. */
@@ -21,7 +21,8 @@ export const clearSettings: ReadonlySet<keyof SettingsMap> = new Set(['theme', '
 
 const defaults: SettingsMap = {
   theme: 'system',
-  crisisResources: defaultCrisisResources,
+  // Kept out of this module so the default list does not weigh on the app's first load.
+  crisisResources: undefined,
 };
 
 type SettingRow = {

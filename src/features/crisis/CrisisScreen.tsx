@@ -22,7 +22,7 @@ export function CrisisScreen(): JSX.Element {
     let cancelled = false;
     services.repos.settings.get('crisisResources').then(
       (stored) => {
-        if (!cancelled) setResources(stored);
+        if (!cancelled) setResources(stored ?? defaultCrisisResources);
       },
       () => undefined,
     );

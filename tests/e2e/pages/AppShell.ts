@@ -38,6 +38,14 @@ export class AppShell {
     await expect(this.heading).toHaveText(heading);
   }
 
+  /** Opens the app as a brand-new user: answers the first-run welcome with "Skip for now". */
+  async openFirstTime(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.heading).toHaveText('Welcome to Waypoint');
+    await this.page.getByRole('button', { name: 'Skip for now' }).click();
+    await expect(this.heading).toHaveText('Today');
+  }
+
   /** Follows a navigation item and waits for the screen. */
   async navigateTo(label: string, heading: string): Promise<void> {
     await this.nav.getByRole('link', { name: label, exact: true }).click();
