@@ -2,9 +2,10 @@
 // worker. If storage cannot be opened the app explains and offers a retry; it never deletes.
 import './ui/tokens.css';
 import './ui/base.css';
+import './ui/forms.css';
+import './ui/sessions.css';
 import { render } from 'preact';
 import { App } from './app/App';
-import { StorageFailure } from './app/StorageFailure';
 import { storageNotice } from './app/storageNotice';
 import { applyTheme } from './app/theme';
 import { flushAll } from './app/unsavedWork';
@@ -12,7 +13,7 @@ import { createDatabase, openDatabase } from './db/database';
 import { storageMessage, toStorageProblem } from './db/errors';
 import { createRepositories } from './db/repositories';
 import { watchInstallability } from './pwa/install';
-import { registerServiceWorker } from './pwa/serviceWorker';
+import { checkForUpdate, registerServiceWorker } from './pwa/serviceWorker';
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -27,6 +28,8 @@ async function boot(): Promise<void> {
   try {
     await openDatabase(db);
   } catch (error) {
+    // Rare path, loaded on demand: it explains in plain words and never deletes anything.
+    const { StorageFailure } = await import('./app/StorageFailure');
     render(<StorageFailure message={toStorageProblem(error).message} />, root);
     return;
   }
@@ -35,7 +38,13 @@ async function boot(): Promise<void> {
   render(<App services={{ repos, now }} />, root);
   void repos.settings.getTheme().then(applyTheme, () => undefined);
   watchInstallability();
-  if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
+  if (import.meta.env.PROD) {
+    void registerServiceWorker().catch(() => undefined);
+    // Look for a new version whenever the app comes back to the foreground (it is only offered).
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void checkForUpdate().catch(() => undefined);
+    });
+  }
 }
 
 void boot();

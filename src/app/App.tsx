@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { Icon } from '../ui/icons';
 import { LazyScreen } from './LazyScreen';
 import { Navigation } from './Navigation';
-import { Notices } from './Notices';
+import { Notices, UpdateBanner } from './Notices';
 import { interceptLinkClicks, usePath } from './router';
 import { matchRoute } from './routes';
 import { type Services, ServicesContext } from './services';
@@ -11,7 +11,7 @@ import { type Services, ServicesContext } from './services';
 /** The app shell: header with the crisis link, the current screen, navigation and notices. */
 export function App({ services }: { services: Services }): JSX.Element {
   const path = usePath();
-  const route = matchRoute(path);
+  const { route, params } = matchRoute(path);
   useEffect(() => interceptLinkClicks(document.body), []);
 
   return (
@@ -25,8 +25,9 @@ export function App({ services }: { services: Services }): JSX.Element {
           Get help
         </a>
       </header>
+      <UpdateBanner />
       <main class="app-main" id="main">
-        <LazyScreen route={route} />
+        <LazyScreen route={route} params={params} key={path} />
       </main>
       <Navigation current={route.nav} />
       <Notices />

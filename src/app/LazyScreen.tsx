@@ -1,12 +1,20 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { RouteDefinition } from './routes';
+import type { RouteDefinition, RouteParams, ScreenProps } from './routes';
 
-const loaded = new Map<RouteDefinition, ComponentType>();
+const loaded = new Map<RouteDefinition, ComponentType<ScreenProps>>();
 
 /** Loads a route's screen on demand and shows it; keeps loaded screens for instant returns. */
-export function LazyScreen({ route }: { route: RouteDefinition }): JSX.Element | null {
-  const [component, setComponent] = useState<ComponentType | undefined>(() => loaded.get(route));
+export function LazyScreen({
+  route,
+  params,
+}: {
+  route: RouteDefinition;
+  params: RouteParams;
+}): JSX.Element | null {
+  const [component, setComponent] = useState<ComponentType<ScreenProps> | undefined>(() =>
+    loaded.get(route),
+  );
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -43,5 +51,5 @@ export function LazyScreen({ route }: { route: RouteDefinition }): JSX.Element |
     );
   }
   const Component = component && loaded.get(route) === component ? component : undefined;
-  return Component ? <Component /> : null;
+  return Component ? <Component params={params} /> : null;
 }

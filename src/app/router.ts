@@ -21,7 +21,20 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   if (options.replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   notify();
-  window.scrollTo(0, 0);
+  const hash = new URL(path, location.href).hash;
+  if (!hash) {
+    window.scrollTo(0, 0);
+    return;
+  }
+  // Let the new screen render (it may load lazily), then bring the named section into view.
+  const target = decodeURIComponent(hash.slice(1));
+  let tries = 0;
+  const reveal = () => {
+    const element = document.getElementById(target);
+    if (element) element.scrollIntoView();
+    else if (++tries < 20) setTimeout(reveal, 50);
+  };
+  setTimeout(reveal, 0);
 }
 
 /** Subscribes to path changes and returns the current path. */
@@ -49,7 +62,8 @@ export function interceptLinkClicks(root: HTMLElement): () => void {
     const url = new URL(anchor.href, location.href);
     if (url.origin !== location.origin) return;
     event.preventDefault();
-    if (url.pathname !== location.pathname) navigate(url.pathname + url.search);
+    if (url.pathname !== location.pathname || url.hash)
+      navigate(url.pathname + url.search + url.hash);
   };
   root.addEventListener('click', onClick);
   return () => root.removeEventListener('click', onClick);

@@ -1,13 +1,22 @@
 // The route table. Every screen is its own lazily loaded chunk, precached by the service worker
 // so it opens offline.
 import type { ComponentType } from 'preact';
+import { TodayScreen } from '../features/today/TodayScreen';
+
+/** Values taken from a path, such as the `id` of `/sessions/:id`. */
+export type RouteParams = Readonly<Record<string, string>>;
+
+/** What every screen receives. */
+export interface ScreenProps {
+  readonly params: RouteParams;
+}
 
 /** One screen of the app. */
 export interface RouteDefinition {
-  /** Paths that show this screen. */
+  /** Path patterns that show this screen; `:name` matches one segment. */
   readonly paths: readonly string[];
   /** Loads the screen's component. */
-  readonly load: () => Promise<ComponentType>;
+  readonly load: () => Promise<ComponentType<ScreenProps>>;
   /** Which navigation item is highlighted. */
   readonly nav: NavKey | undefined;
 }
@@ -20,7 +29,8 @@ export const routes: readonly RouteDefinition[] = [
   {
     paths: ['/', '/checkin'],
     nav: 'today',
-    load: () => import('../features/today/TodayScreen').then((m) => m.TodayScreen),
+    // Today is the start screen: bundled with the shell so the first visit fetches one file less.
+    load: () => Promise.resolve(TodayScreen),
   },
   {
     paths: ['/sessions'],
@@ -28,9 +38,31 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import('../features/sessions/SessionsScreen').then((m) => m.SessionsScreen),
   },
   {
-    paths: ['/journal', '/journal/new'],
+    // Before '/sessions/:id', which would otherwise take "new" for an id.
+    paths: ['/sessions/new', '/sessions/:id/edit'],
+    nav: 'sessions',
+    load: () =>
+      import('../features/sessions/SessionEditorScreen').then((m) => m.SessionEditorScreen),
+  },
+  {
+    paths: ['/sessions/:id'],
+    nav: 'sessions',
+    load: () => import('../features/sessions/SessionScreen').then((m) => m.SessionScreen),
+  },
+  {
+    paths: ['/journal'],
     nav: 'journal',
     load: () => import('../features/journal/JournalScreen').then((m) => m.JournalScreen),
+  },
+  {
+    paths: ['/journal/new', '/journal/:id/edit'],
+    nav: 'journal',
+    load: () => import('../features/journal/EntryEditorScreen').then((m) => m.EntryEditorScreen),
+  },
+  {
+    paths: ['/journal/:id'],
+    nav: 'journal',
+    load: () => import('../features/journal/EntryScreen').then((m) => m.EntryScreen),
   },
   {
     paths: ['/insights'],
@@ -66,7 +98,30 @@ export const notFoundRoute: RouteDefinition = {
   load: () => import('./NotFoundScreen').then((m) => m.NotFoundScreen),
 };
 
-/** The route for a path. */
-export function matchRoute(path: string): RouteDefinition {
-  return routes.find((route) => route.paths.includes(path)) ?? notFoundRoute;
+/** The params of a path for a pattern, or undefined when it does not match. */
+export function matchPattern(pattern: string, path: string): RouteParams | undefined {
+  const want = pattern.split('/');
+  const have = path.split('/');
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const part = want[i] ?? '';
+    const value = have[i] ?? '';
+    if (part.startsWith(':')) {
+      if (!value) return undefined;
+      params[part.slice(1)] = decodeURIComponent(value);
+    } else if (part !== value) return undefined;
+  }
+  return params;
+}
+
+/** The route for a path and the params it carries. */
+export function matchRoute(path: string): { route: RouteDefinition; params: RouteParams } {
+  for (const route of routes) {
+    for (const pattern of route.paths) {
+      const params = matchPattern(pattern, path);
+      if (params) return { route, params };
+    }
+  }
+  return { route: notFoundRoute, params: {} };
 }

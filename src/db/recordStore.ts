@@ -21,10 +21,17 @@ export interface StoreContext {
   readonly afterSave?: () => void;
 }
 
+/** Options of a save. */
+export interface PutOptions {
+  /** The draft this record was typed in: removed only if, and when, the record is saved. */
+  readonly discardDraft?: string;
+}
+
 /** Reads and writes one table of sealed records of type T. */
 export interface RecordStore<T extends { id: string }> {
   get(id: string): Promise<T | undefined>;
-  put(record: T): Promise<T>;
+  /** Saves a record; with `discardDraft`, removes that draft in the same transaction. */
+  put(record: T, options?: PutOptions): Promise<T>;
   putMany(records: readonly T[]): Promise<void>;
   remove(id: string): Promise<void>;
   all(): Promise<T[]>;
@@ -76,9 +83,19 @@ export function createRecordStore<T extends { id: string }>(
       const row = await withReconnect(db, () => db[table].get(id));
       return row ? fromRow(row as unknown as StoredRow) : undefined;
     },
-    async put(record) {
+    async put(record, options = {}) {
       const row = await toRow(record);
-      await withReconnect(db, () => db.transaction('rw', db[table], () => db[table].put(row)));
+      const { discardDraft } = options;
+      await withReconnect(db, () =>
+        discardDraft === undefined
+          ? db.transaction('rw', db[table], async () => {
+              await db[table].put(row);
+            })
+          : db.transaction('rw', db[table], db.drafts, async () => {
+              await db[table].put(row);
+              await db.drafts.delete(discardDraft);
+            }),
+      );
       context.afterSave?.();
       return record;
     },

@@ -1,17 +1,136 @@
 import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { useServices } from '../../app/services';
+import { useLiveQuery } from '../../db/useLiveQuery';
+import { numberSessions } from '../../domain/phase';
+import { buildTimeline, type TimelineFilter, tagsInUse, toSearchable } from '../../domain/timeline';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { VirtualList } from '../../ui/VirtualList';
+import { sessionLabel } from '../sessions/sessionLabels';
+import { rowHeightRem, TimelineRowView } from './TimelineRows';
 
-/** Journal: every entry, grouped under the session it belongs to. */
+/** Journal: every entry newest first, grouped by session, with search and filters. */
 export function JournalScreen(): JSX.Element {
+  const { repos } = useServices();
+  const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
+  const entries = useLiveQuery(() => repos.entries.all(), [repos]);
+  const draft = useLiveQuery(() => repos.drafts.get('entry:new'), [repos]);
+  const [filter, setFilter] = useState<TimelineFilter>({});
+
+  const searchable = useMemo(
+    () => (entries.status === 'ready' ? entries.value.map(toSearchable) : []),
+    [entries],
+  );
+  const sessionList = sessions.status === 'ready' ? sessions.value : [];
+  const rows = useMemo(
+    () => buildTimeline(sessionList, searchable, filter),
+    [sessionList, searchable, filter],
+  );
+  const tags = useMemo(() => tagsInUse(searchable.map((s) => s.entry)), [searchable]);
+  const numbers = numberSessions(sessionList);
+  const loading = sessions.status === 'loading' || entries.status === 'loading';
+  const matchCount = rows.filter((row) => row.kind === 'entry').length;
+  const query = filter.query ?? '';
+
   return (
     <Screen title="Journal">
-      <EmptyState title="No entries yet">
-        <p>
-          Your journal will hold what you write before and after each session, kept only on this
-          phone. Writing entries is still being built.
+      <div class="actions">
+        <a class="button button--primary" href="/journal/new">
+          New entry
+        </a>
+      </div>
+      {draft.status === 'ready' && draft.value ? (
+        <p class="card card--notice">
+          You have an unsaved entry. <a href="/journal/new">Continue writing</a>
         </p>
-      </EmptyState>
+      ) : null}
+      <search class="journal-search">
+        <label class="field">
+          <span class="field__label">Search entries</span>
+          <input
+            class="input"
+            type="search"
+            value={query}
+            onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
+          />
+        </label>
+        <div class="filters">
+          <label class="field">
+            <span class="field__label">Session</span>
+            <select
+              class="input"
+              value={filter.sessionId ?? ''}
+              onChange={(e) =>
+                setFilter({ ...filter, sessionId: e.currentTarget.value || undefined })
+              }
+            >
+              <option value="">All sessions</option>
+              {sessionList.map((session) => (
+                <option value={session.id} key={session.id}>
+                  {sessionLabel(session, numbers.get(session.id))}
+                </option>
+              ))}
+              <option value="none">Not linked</option>
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">Tag</span>
+            <select
+              class="input"
+              value={filter.tag ?? ''}
+              onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value || undefined })}
+            >
+              <option value="">All tags</option>
+              {tags.map((tag) => (
+                <option value={tag} key={tag}>
+                  {tag}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">Marked</span>
+            <select
+              class="input"
+              value={filter.flag ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setFilter({
+                  ...filter,
+                  flag: value === 'share' || value === 'discuss' ? value : undefined,
+                });
+              }}
+            >
+              <option value="">Everything</option>
+              <option value="share">To share</option>
+              <option value="discuss">To discuss</option>
+            </select>
+          </label>
+        </div>
+      </search>
+      {query.trim() ? (
+        <p class="muted" role="status">
+          {matchCount === 1 ? '1 entry matches.' : `${matchCount} entries match.`}
+        </p>
+      ) : null}
+      {loading ? null : rows.length === 0 ? (
+        <EmptyState title={searchable.length ? 'Nothing matches' : 'No entries yet'}>
+          <p>
+            {searchable.length
+              ? 'Try other words or clear the filters.'
+              : 'What you write before and after each session is kept here, only on this phone.'}
+          </p>
+        </EmptyState>
+      ) : (
+        <VirtualList
+          items={rows}
+          heightRem={rowHeightRem}
+          rowKey={(row) => row.key}
+          label="Timeline"
+          renderRow={(row) => <TimelineRowView row={row} query={query} />}
+        />
+      )}
     </Screen>
   );
 }

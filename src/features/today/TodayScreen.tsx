@@ -1,9 +1,16 @@
+// Today is on the first-load path: keep it small (no date library; Intl and domain/dates only).
 import type { JSX } from 'preact';
 import { useServices } from '../../app/services';
+import { toStorageProblem } from '../../db/errors';
+import { useLiveQuery } from '../../db/useLiveQuery';
+import { toDay } from '../../domain/dates';
+import { computePhase, numberSessions, unconfirmedSessions } from '../../domain/phase';
 import { installOption } from '../../pwa/install';
-import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { useObservable } from '../../ui/useObservable';
+import { PhaseCard } from './PhaseCard';
+import { UnconfirmedPrompts } from './UnconfirmedPrompts';
+import { useWelcome } from './useWelcome';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
@@ -11,22 +18,43 @@ const dayFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
 });
 
-/** Today: where the client is in their KAP course and what is due. */
-export function TodayScreen(): JSX.Element {
-  const { now } = useServices();
+/** Today: the welcome on first run, then where the client is in their KAP course. */
+export function TodayScreen(): JSX.Element | null {
+  const [Welcome, hideWelcome] = useWelcome();
+  if (Welcome === undefined) return null;
+  if (Welcome) return <Welcome onSkip={hideWelcome} />;
+  return <TodayOverview />;
+}
+
+/** The phase, sessions waiting for an answer, and the next things to do. */
+function TodayOverview(): JSX.Element {
+  const { repos, now } = useServices();
   const install = useObservable(installOption);
+  const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
+  const at = now();
+  const list = sessions.status === 'ready' ? sessions.value : [];
+  const numbers = numberSessions(list);
+  const today = toDay(at);
+  const planned = list.some((s) => s.status === 'planned' && s.day >= today);
   return (
-    <Screen title="Today" lead={dayFormat.format(now())}>
-      <EmptyState title="Nothing planned yet">
-        <p>
-          Waypoint follows your ketamine-assisted therapy: preparing for each session, the session
-          itself, and the days of integration after it. Planning sessions arrives in the next
-          update.
+    <Screen title="Today" lead={dayFormat.format(at)}>
+      {sessions.status === 'ready' ? <PhaseCard phase={computePhase(list, at)} /> : null}
+      {sessions.status === 'error' ? (
+        <p class="problem" role="alert">
+          {toStorageProblem(sessions.error).message}
         </p>
-        <a class="button button--primary" href="/sessions">
-          Go to sessions
+      ) : null}
+      <UnconfirmedPrompts sessions={unconfirmedSessions(list, at)} numbers={numbers} />
+      <div class="actions">
+        <a class="button button--primary" href="/journal/new">
+          New entry
         </a>
-      </EmptyState>
+        {sessions.status === 'ready' && !planned ? (
+          <a class="button" href="/sessions/new">
+            Plan a session
+          </a>
+        ) : null}
+      </div>
       {install === 'prompt' || install === 'ios-guide' ? (
         <section class="card">
           <h2>Use Waypoint offline</h2>

@@ -1,0 +1,90 @@
+// Search folding: case- and diacritic-insensitive substring matching, as product.md defines
+// it: Unicode NFKD, then remove combining marks, then lower-case with the locale. Substring
+// (not word) matching, so scripts written without spaces (Chinese, Japanese) work too.
+// Matches are reported as ranges of the ORIGINAL text, so the screen can highlight them even
+// where folding changed the length (ﬁ -> fi, é -> e + mark).
+
+const combiningMark = /\p{M}/gu;
+const finalSigma = /ς/g;
+
+/**
+ * Folds one piece of text for comparison. Greek final sigma folds to σ (as Unicode case folding
+ * does): lower-casing "Σ" depends on the letters around it, so without this a text folded whole
+ * and the same text folded letter by letter (findMatches) would disagree.
+ */
+export function foldForSearch(text: string, locale?: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(combiningMark, '')
+    .toLocaleLowerCase(locale)
+    .replace(finalSigma, 'σ');
+}
+
+/** A folded text with, for each folded UTF-16 unit, the index of its source in the original. */
+interface FoldedText {
+  readonly folded: string;
+  readonly sourceIndex: readonly number[];
+}
+
+function foldWithMap(text: string, locale?: string): FoldedText {
+  let folded = '';
+  const sourceIndex: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const piece = foldForSearch(char, locale);
+    folded += piece;
+    for (let i = 0; i < piece.length; i++) sourceIndex.push(offset);
+    offset += char.length;
+  }
+  sourceIndex.push(offset);
+  return { folded, sourceIndex };
+}
+
+/** A half-open range [start, end) of the original text. */
+export type MatchRange = readonly [start: number, end: number];
+
+/** Every non-overlapping occurrence of `query` in `text`, as ranges of the original text. */
+export function findMatches(text: string, query: string, locale?: string): MatchRange[] {
+  const needle = foldForSearch(query.trim(), locale);
+  if (!needle) return [];
+  const { folded, sourceIndex } = foldWithMap(text, locale);
+  const ranges: MatchRange[] = [];
+  let from = folded.indexOf(needle);
+  while (from !== -1) {
+    const start = sourceIndex[from] ?? 0;
+    const lastSource = sourceIndex[from + needle.length - 1] ?? start;
+    // End after the whole source character that produced the last folded unit.
+    let after = from + needle.length;
+    while (after < sourceIndex.length - 1 && (sourceIndex[after] ?? 0) <= lastSource) after++;
+    const end = Math.max(sourceIndex[after] ?? text.length, lastSource + 1);
+    ranges.push([start, end]);
+    // Go on after the whole range: one source character can fold to several units (ﬀ, …),
+    // and a second match inside it would repeat the same range.
+    let next = from + needle.length;
+    while (next < folded.length && (sourceIndex[next] ?? text.length) < end) next++;
+    from = folded.indexOf(needle, next);
+  }
+  return ranges;
+}
+
+/** True when the folded text contains the folded query (fast path for filtering). */
+export function matchesQuery(foldedText: string, query: string, locale?: string): boolean {
+  const needle = foldForSearch(query.trim(), locale);
+  return needle.length > 0 && foldedText.includes(needle);
+}
+
+/** Splits text into plain and matched parts, for rendering highlights as text nodes. */
+export function highlightParts(
+  text: string,
+  ranges: readonly MatchRange[],
+): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    cursor = end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
+  return parts;
+}

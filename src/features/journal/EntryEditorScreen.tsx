@@ -1,0 +1,196 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { navigate } from '../../app/router';
+import type { ScreenProps } from '../../app/routes';
+import { useServices } from '../../app/services';
+import { showToast } from '../../app/toast';
+import { toStorageProblem } from '../../db/errors';
+import { useLiveQuery } from '../../db/useLiveQuery';
+import { toDay } from '../../domain/dates';
+import { maxEntryLength, maxTitleLength } from '../../domain/entries';
+import { numberSessions, sessionForMoment } from '../../domain/phase';
+import type { JournalEntry } from '../../domain/types';
+import { Screen } from '../../ui/Screen';
+import { useDraft } from '../drafts/useDraft';
+import { sessionLabel } from '../sessions/sessionLabels';
+import { DraftStatus } from './DraftStatus';
+import {
+  type EntryForm,
+  emptyEntryForm,
+  entryToForm,
+  formToFields,
+  isBlankForm,
+} from './entryForm';
+
+/** Writes a new journal entry or edits one, saving a draft while the user types. */
+export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
+  const { repos, now } = useServices();
+  const entryId = params.id;
+  const draftId = entryId ? `entry:${entryId}` : 'entry:new';
+  const [existing, setExisting] = useState<JournalEntry | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveProblem, setSaveProblem] = useState<string>();
+  const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
+
+  const draft = useDraft<EntryForm>(draftId, async () => {
+    // "Write about this session" opens /journal/new?session=<id>: start linked to it by hand.
+    const chosen = new URLSearchParams(location.search).get('session');
+    if (!entryId) return chosen ? { ...emptyEntryForm, session: chosen } : emptyEntryForm;
+    const entry = await repos.entries.get(entryId);
+    setExisting(entry ?? null);
+    return entry ? entryToForm(entry) : emptyEntryForm;
+  });
+  const form = draft.value;
+  const list = sessions.status === 'ready' ? sessions.value : [];
+  const numbers = numberSessions(list);
+  const moment = existing?.createdAt ?? now();
+  const autoSession = list.find((s) => s.id === sessionForMoment(list, moment));
+
+  async function save(event: Event): Promise<void> {
+    event.preventDefault();
+    if (!form || saving) return;
+    if (isBlankForm(form)) {
+      setSaveProblem('Write something first: the entry is empty.');
+      return;
+    }
+    setSaving(true);
+    setSaveProblem(undefined);
+    try {
+      await draft.flush();
+      const at = existing?.createdAt ?? now();
+      const link =
+        form.session === 'auto'
+          ? { sessionId: await repos.sessions.linkFor(at), sessionLink: 'auto' as const }
+          : {
+              sessionId: form.session === 'none' ? undefined : form.session,
+              sessionLink: 'manual' as const,
+            };
+      const fields = { ...formToFields(form), ...link };
+      const saved = existing
+        ? await repos.entries.update(
+            existing.id,
+            { title: undefined, ...fields },
+            { discardDraft: draftId },
+          )
+        : await repos.entries.create(
+            { ...fields, day: toDay(at), promptId: undefined },
+            { discardDraft: draftId },
+          );
+      draft.settle();
+      showToast('Entry saved.');
+      navigate(`/journal/${saved.id}`, { replace: true });
+    } catch (error) {
+      setSaveProblem(toStorageProblem(error).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Screen title={entryId ? 'Edit entry' : 'New entry'}>
+      {!form ? null : (
+        <form class="editor" onSubmit={(event) => void save(event)} noValidate>
+          {draft.restoredFrom ? (
+            <div class="card card--notice" role="status">
+              <p>
+                Your unsaved writing from {new Date(draft.restoredFrom).toLocaleString()} was kept
+                and is back below.
+              </p>
+              <button type="button" class="button" onClick={() => void draft.discard()}>
+                Discard draft
+              </button>
+            </div>
+          ) : null}
+          <label class="field">
+            <span class="field__label">Title (optional)</span>
+            <input
+              class="input"
+              dir="auto"
+              maxLength={maxTitleLength}
+              value={form.title}
+              onInput={(e) => draft.update({ title: e.currentTarget.value })}
+            />
+          </label>
+          <label class="field">
+            <span class="field__label">What is on your mind?</span>
+            <textarea
+              class="input input--body"
+              dir="auto"
+              rows={10}
+              maxLength={maxEntryLength}
+              value={form.body}
+              onInput={(e) => draft.update({ body: e.currentTarget.value })}
+            />
+            {form.body.length > maxEntryLength * 0.9 ? (
+              <span class="field__hint">
+                {form.body.length.toLocaleString()} of {maxEntryLength.toLocaleString()} characters
+              </span>
+            ) : null}
+          </label>
+          <label class="field">
+            <span class="field__label">Tags (separate with commas)</span>
+            <input
+              class="input"
+              dir="auto"
+              value={form.tags}
+              onInput={(e) => draft.update({ tags: e.currentTarget.value })}
+            />
+          </label>
+          <label class="field">
+            <span class="field__label">Session</span>
+            <select
+              class="input"
+              value={form.session}
+              onChange={(e) => draft.update({ session: e.currentTarget.value })}
+            >
+              <option value="auto">
+                {autoSession
+                  ? `Automatic: ${sessionLabel(autoSession, numbers.get(autoSession.id))}`
+                  : 'Automatic (no session yet)'}
+              </option>
+              {list.map((session) => (
+                <option key={session.id} value={session.id}>
+                  {sessionLabel(session, numbers.get(session.id))}
+                </option>
+              ))}
+              <option value="none">Not linked to a session</option>
+            </select>
+          </label>
+          <label class="option">
+            <input
+              type="checkbox"
+              checked={form.share}
+              onChange={(e) => draft.update({ share: e.currentTarget.checked })}
+            />
+            Share with my therapist
+          </label>
+          <label class="option">
+            <input
+              type="checkbox"
+              checked={form.discuss}
+              onChange={(e) => draft.update({ discuss: e.currentTarget.checked })}
+            />
+            Discuss in therapy
+          </label>
+          <p class="muted field__hint">
+            Entries stay on this phone. "Share" only lets it into a summary you export yourself.
+          </p>
+          {saveProblem ? (
+            <p class="problem" role="alert">
+              {saveProblem}
+            </p>
+          ) : null}
+          <DraftStatus state={draft.saveState} problem={draft.problem} />
+          <div class="actions">
+            <button type="submit" class="button button--primary" disabled={saving}>
+              {saving ? 'Saving…' : 'Save entry'}
+            </button>
+            <a class="button" href={entryId ? `/journal/${entryId}` : '/journal'}>
+              Close
+            </a>
+          </div>
+        </form>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,67 @@
+import type { JSX } from 'preact';
+import { entryTopic } from '../../domain/entries';
+import { routeLabels } from '../../domain/labels';
+import type { TimelineRow } from '../../domain/timeline';
+import { sessionLabel } from '../sessions/sessionLabels';
+import { excerptAround, Highlighted } from './Highlighted';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Row heights in rem: fixed per kind so the list can be windowed. */
+export const rowHeightRem = (row: TimelineRow): number => (row.kind === 'session' ? 5.5 : 8);
+
+/** One timeline row: a session header or an entry card. */
+export function TimelineRowView({ row, query }: { row: TimelineRow; query: string }): JSX.Element {
+  if (row.kind === 'session') {
+    const { session, number, count } = row;
+    if (!session) {
+      return (
+        <div class="timeline-header">
+          <h2 class="timeline-header__title">Not linked to a session</h2>
+          <p class="timeline-header__meta">{count === 1 ? '1 item' : `${count} items`}</p>
+        </div>
+      );
+    }
+    const details = [session.route ? routeLabels[session.route] : undefined, session.intentions[0]]
+      .filter(Boolean)
+      .join(' · ');
+    return (
+      <div class="timeline-header">
+        <h2 class="timeline-header__title">
+          <a href={`/sessions/${session.id}`}>{sessionLabel(session, number)}</a>
+        </h2>
+        <p class="timeline-header__meta" dir="auto">
+          {details || (session.status === 'planned' ? 'Planned' : 'Completed')} ·{' '}
+          {count === 1 ? '1 item' : `${count} items`}
+        </p>
+      </div>
+    );
+  }
+  const { entry } = row;
+  return (
+    <a class="timeline-entry" href={`/journal/${entry.id}`}>
+      <span class="timeline-entry__title" dir="auto">
+        <Highlighted text={entryTopic(entry) || 'Untitled entry'} query={query} />
+      </span>
+      <span class="timeline-entry__preview" dir="auto">
+        <Highlighted
+          text={excerptAround(
+            entry.title ? entry.body : entry.body.split('\n').slice(1).join(' '),
+            query,
+          )}
+          query={query}
+        />
+      </span>
+      <span class="timeline-entry__meta">
+        {timeFormat.format(entry.createdAt)}
+        {entry.share ? <span class="badge">Share</span> : null}
+        {entry.discuss ? <span class="badge">Discuss</span> : null}
+        {entry.tags.slice(0, 3).map((tag) => (
+          <span class="tag" key={tag} dir="auto">
+            #<Highlighted text={tag} query={query} />
+          </span>
+        ))}
+      </span>
+    </a>
+  );
+}

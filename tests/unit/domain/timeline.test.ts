@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { toDay } from '../../../src/domain/dates';
+import {
+  buildTimeline,
+  passesFilter,
+  type TimelineFilter,
+  type TimelineRow,
+  tagsInUse,
+  toSearchable,
+} from '../../../src/domain/timeline';
+import type { JournalEntry, KapSession, SessionStatus } from '../../../src/domain/types';
+
+const at = (m: number, d: number, h = 12) => new Date(2026, m - 1, d, h).getTime();
+
+function session(id: string, status: SessionStatus, startsAt: number): KapSession {
+  return {
+    id,
+    status,
+    startsAt,
+    day: toDay(startsAt),
+    createdAt: startsAt,
+    updatedAt: startsAt,
+    intentions: [],
+    checklist: [],
+    sideEffects: [],
+  };
+}
+
+function entry(id: string, createdAt: number, fields: Partial<JournalEntry> = {}): JournalEntry {
+  return {
+    id,
+    createdAt,
+    updatedAt: createdAt,
+    day: toDay(createdAt),
+    sessionLink: 'auto',
+    body: `Body of ${id}`,
+    tags: [],
+    share: false,
+    discuss: false,
+    ...fields,
+  };
+}
+
+/** A compact picture of the rows: "# key (number) count" for headers, "- id" for entries. */
+function outline(rows: readonly TimelineRow[]): string[] {
+  return rows.map((row) =>
+    row.kind === 'session'
+      ? `# ${row.key} (${row.number ?? '-'}) ${row.count}`
+      : `- ${row.entry.id}`,
+  );
+}
+
+const s1 = session('s1', 'completed', at(3, 1, 10));
+const s2 = session('s2', 'completed', at(3, 15, 10));
+const s3 = session('s3', 'planned', at(4, 1, 10));
+const cancelled = session('sx', 'cancelled', at(3, 22, 10));
+const sessions = [s3, cancelled, s1, s2];
+
+const entries = [
+  entry('e1', at(3, 2), { sessionId: 's1', tags: ['Sleep'], title: 'Café au lait' }),
+  entry('e2', at(3, 5), { sessionId: 's1', tags: ['family'], share: true }),
+  entry('e3', at(3, 16), { sessionId: 's2', tags: ['sleep', 'body'], discuss: true }),
+  entry('e4', at(2, 20), { body: 'Before anything: ﬁrst thoughts' }),
+  entry('e5', at(3, 20), { sessionId: 's2', share: true, discuss: true, body: 'Crème brûlée' }),
+];
+const items = entries.map(toSearchable);
+
+const build = (filter?: TimelineFilter, list = items) =>
+  outline(buildTimeline(sessions, list, filter));
+
+describe('buildTimeline', () => {
+  it('groups entries under their session, newest group and newest entry first', () => {
+    expect(build()).toEqual([
+      '# session:s3 (3) 0',
+      '# session:s2 (2) 2',
+      '- e5',
+      '- e3',
+      '# session:s1 (1) 2',
+      '- e2',
+      '- e1',
+      '# session:none (-) 1',
+      '- e4',
+    ]);
+  });
+
+  it('gives each row its session, entry and a stable key', () => {
+    const rows = buildTimeline(sessions, items);
+    const header = rows.find((row) => row.key === 'session:s2');
+    expect(header).toEqual({
+      kind: 'session',
+      key: 'session:s2',
+      session: s2,
+      number: 2,
+      count: 2,
+    });
+    const none = rows.find((row) => row.key === 'session:none');
+    expect(none).toEqual({
+      kind: 'session',
+      key: 'session:none',
+      session: undefined,
+      number: undefined,
+      count: 1,
+    });
+    expect(rows.find((row) => row.key === 'entry:e4')).toEqual({
+      kind: 'entry',
+      key: 'entry:e4',
+      entry: entries[3],
+    });
+  });
+
+  it('orders groups by their newest moment, the session date included', () => {
+    // An unlinked entry newer than everything puts the unlinked group first.
+    const withNewest = [...items, toSearchable(entry('late', at(4, 10)))];
+    expect(build({}, withNewest).slice(0, 3)).toEqual(['# session:none (-) 2', '- late', '- e4']);
+    // A session dated after its entries sorts by its date.
+    const laterSession = [
+      toSearchable(entry('old', at(1, 5), { sessionId: 's3' })),
+      toSearchable(entry('mid', at(3, 25))),
+    ];
+    expect(build({}, laterSession)).toEqual([
+      '# session:s3 (3) 1',
+      '- old',
+      '# session:none (-) 1',
+      '- mid',
+      '# session:s2 (2) 0',
+      '# session:s1 (1) 0',
+    ]);
+  });
+
+  it('puts entries linked to a session that does not exist under unlinked', () => {
+    const orphan = toSearchable(entry('orphan', at(3, 3), { sessionId: 'gone' }));
+    expect(build({}, [orphan])).toEqual([
+      '# session:s3 (3) 0',
+      '# session:s2 (2) 0',
+      '# session:none (-) 1',
+      '- orphan',
+      '# session:s1 (1) 0',
+    ]);
+  });
+
+  it('shows a cancelled session only when entries are linked to it, without a number', () => {
+    expect(build().some((line) => line.includes('sx'))).toBe(false);
+    const linked = toSearchable(
+      entry('manual', at(3, 22), { sessionId: 'sx', sessionLink: 'manual' }),
+    );
+    expect(build({}, [linked])).toContain('# session:sx (-) 1');
+  });
+
+  it('shows nothing at all without sessions or entries', () => {
+    expect(buildTimeline([], [])).toEqual([]);
+  });
+
+  it('filters by session, keeping that session even when it has no entries', () => {
+    expect(build({ sessionId: 's1' })).toEqual(['# session:s1 (1) 2', '- e2', '- e1']);
+    expect(build({ sessionId: 's3' })).toEqual(['# session:s3 (3) 0']);
+  });
+
+  it('filters to unlinked entries with "none", without empty session groups', () => {
+    expect(build({ sessionId: 'none' })).toEqual(['# session:none (-) 1', '- e4']);
+  });
+
+  it('filters by tag without regard to case, and hides sessions left empty', () => {
+    expect(build({ tag: 'SLEEP' })).toEqual([
+      '# session:s2 (2) 1',
+      '- e3',
+      '# session:s1 (1) 1',
+      '- e1',
+    ]);
+    expect(build({ tag: 'nothing' })).toEqual([]);
+  });
+
+  it('filters by the share and discuss flags', () => {
+    expect(build({ flag: 'share' })).toEqual([
+      '# session:s2 (2) 1',
+      '- e5',
+      '# session:s1 (1) 1',
+      '- e2',
+    ]);
+    expect(build({ flag: 'discuss' })).toEqual(['# session:s2 (2) 2', '- e5', '- e3']);
+  });
+
+  it('searches title, body and tags, folded, and hides sessions left empty', () => {
+    expect(build({ query: 'cafe' })).toEqual(['# session:s1 (1) 1', '- e1']);
+    expect(build({ query: '  BRULEE ' })).toEqual(['# session:s2 (2) 1', '- e5']);
+    // "Body of eN" bodies and the tag "body" match; e4 and e5 have other bodies and no tags.
+    expect(build({ query: 'body' })).toEqual([
+      '# session:s2 (2) 1',
+      '- e3',
+      '# session:s1 (1) 2',
+      '- e2',
+      '- e1',
+    ]);
+    expect(build({ query: 'family' })).toEqual(['# session:s1 (1) 1', '- e2']);
+    expect(build({ query: 'first' })).toEqual(['# session:none (-) 1', '- e4']);
+    expect(build({ query: 'zzz' })).toEqual([]);
+    // A blank query narrows nothing.
+    expect(build({ query: '   ' })).toEqual(build());
+  });
+
+  it('combines filters', () => {
+    expect(build({ sessionId: 's2', flag: 'share', query: 'creme' })).toEqual([
+      '# session:s2 (2) 1',
+      '- e5',
+    ]);
+    expect(build({ sessionId: 's1', tag: 'body' })).toEqual([]);
+  });
+});
+
+describe('passesFilter', () => {
+  it('checks every part of the filter', () => {
+    const [e1, , e3, e4] = items;
+    expect(passesFilter(e1!, {}, '')).toBe(true);
+    expect(passesFilter(e1!, { sessionId: 's1' }, '')).toBe(true);
+    expect(passesFilter(e1!, { sessionId: 's2' }, '')).toBe(false);
+    expect(passesFilter(e1!, { sessionId: 'none' }, '')).toBe(false);
+    expect(passesFilter(e4!, { sessionId: 'none' }, '')).toBe(true);
+    expect(passesFilter(e3!, { tag: 'Body' }, '')).toBe(true);
+    expect(passesFilter(e3!, { flag: 'share' }, '')).toBe(false);
+    expect(passesFilter(e3!, { flag: 'discuss' }, '')).toBe(true);
+    expect(passesFilter(e1!, {}, 'cafe au')).toBe(true);
+    expect(passesFilter(e1!, {}, 'tea')).toBe(false);
+  });
+});
+
+describe('toSearchable', () => {
+  it('folds title, body and tags once', () => {
+    const item = toSearchable(
+      entry('x', at(3, 1), { title: 'Ÿes', body: 'Ça VA', tags: ['Ökologie'] }),
+    );
+    expect(item.folded).toBe('yes\nca va\nokologie');
+  });
+});
+
+describe('tagsInUse', () => {
+  it('lists every tag once, most used first, ties alphabetically', () => {
+    const list = [
+      entry('a', 1, { tags: ['sleep', 'family'] }),
+      entry('b', 2, { tags: ['Sleep', 'body'] }),
+      entry('c', 3, { tags: ['SLEEP', 'Family', 'anger'] }),
+    ];
+    expect(tagsInUse(list)).toEqual(['sleep', 'family', 'anger', 'body']);
+  });
+
+  it('is empty without tags', () => {
+    expect(tagsInUse([])).toEqual([]);
+    expect(tagsInUse([entry('a', 1)])).toEqual([]);
+  });
+});
