@@ -37,6 +37,8 @@ export default defineConfig({
       includeAssets: ['icons/*', 'theme-boot.js'],
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2,ttf}'],
+        // Store screenshots are for install dialogs and the README, not for offline use.
+        globIgnores: ['screenshots/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -143,3 +143,36 @@ test('the journal works offline after one visit', async ({ page, context }) => {
   await journal.open();
   await expect(journal.entry('No signal')).toHaveCount(1);
 });
+
+test('the timeline filters by session, tag and flag', async ({ page }) => {
+  const editor = new EntryEditorPage(page);
+  for (const entry of [
+    { title: 'Shared note', body: 'For my therapist.', tags: 'sleep', share: true },
+    { title: 'Talk about it', body: 'Raise this next time.', tags: 'family', discuss: true },
+    { title: 'Just mine', body: 'Private.', tags: 'sleep' },
+  ]) {
+    await editor.openNew();
+    await editor.fill(entry);
+    await editor.submit();
+  }
+  const journal = new JournalPage(page);
+  await journal.open();
+  await expect(journal.entries).toHaveCount(3);
+
+  await page.getByLabel('Tag').selectOption('sleep');
+  await expect(journal.entries).toHaveCount(2);
+  await expect(journal.entry('Talk about it')).toHaveCount(0);
+
+  await page.getByLabel('Tag').selectOption('');
+  await page.getByLabel('Marked').selectOption('share');
+  await expect(journal.entries).toHaveCount(1);
+  await expect(journal.entry('Shared note')).toHaveCount(1);
+
+  await page.getByLabel('Marked').selectOption('discuss');
+  await expect(journal.entries).toHaveCount(1);
+  await expect(journal.entry('Talk about it')).toHaveCount(1);
+
+  await page.getByLabel('Marked').selectOption('');
+  await page.getByRole('combobox', { name: /^Session/ }).selectOption('none');
+  await expect(journal.entries).toHaveCount(3);
+});

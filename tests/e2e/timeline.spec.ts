@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../src/domain/search';
 import { loadHeavyUserInPage } from '../support/heavyUser';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/JournalPages';
@@ -42,4 +43,18 @@ test('five years of journal scroll end to end with a bounded number of DOM nodes
   const last = page.locator(`.virtual-list__row[aria-posinset="${setSize}"]`);
   await expect(last).toBeVisible();
   await expect(last).toBeInViewport();
+
+  // Search over all of it: Hebrew typed without vowel points finds the pointed text too.
+  const query = 'שלום';
+  const expected = data.entries.filter((row) => {
+    const entry = row.payload.data as unknown as { title?: string; body: string; tags: string[] };
+    return foldForSearch(`${entry.title ?? ''}\n${entry.body}\n${entry.tags.join('\n')}`).includes(
+      foldForSearch(query),
+    );
+  }).length;
+  expect(expected).toBeGreaterThan(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await journal.search.fill(query);
+  await expect(page.getByText(`${expected} entries match.`)).toBeVisible();
+  await expect(journal.entries.first().locator('mark').first()).toBeVisible();
 });
