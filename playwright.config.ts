@@ -10,8 +10,9 @@ const externalBase = process.env.WAYPOINT_BASE_URL;
 const baseURL = externalBase ?? 'http://localhost:4173';
 
 export default defineConfig({
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous: CI machines have two cores, and several flows type into real forms.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

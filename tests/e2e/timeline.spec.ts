@@ -6,7 +6,7 @@ import { JournalPage } from './pages/JournalPages';
 test('five years of journal scroll end to end with a bounded number of DOM nodes', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
   const data = await loadHeavyUserInPage(page, 42);
