@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium.mjs';
-import { firstRunDoneState } from './tests/support/paths.mjs';
+import { firstRunDoneStateFor } from './tests/support/paths.mjs';
 
 /**
  * Where the production build is served for the tests (the same port as `npm start`).
@@ -8,6 +8,7 @@ import { firstRunDoneState } from './tests/support/paths.mjs';
  */
 const externalBase = process.env.WAYPOINT_BASE_URL;
 const baseURL = externalBase ?? 'http://localhost:4173';
+const firstRunDoneState = firstRunDoneStateFor(baseURL);
 
 export default defineConfig({
   // Generous: CI machines have two cores, and several flows type into real forms.

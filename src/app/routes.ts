@@ -27,10 +27,15 @@ export type NavKey = 'today' | 'sessions' | 'journal' | 'insights' | 'share' | '
 /** Every route, matched in order. */
 export const routes: readonly RouteDefinition[] = [
   {
-    paths: ['/', '/checkin'],
+    paths: ['/'],
     nav: 'today',
     // Today is the start screen: bundled with the shell so the first visit fetches one file less.
     load: () => Promise.resolve(TodayScreen),
+  },
+  {
+    paths: ['/checkin', '/checkin/:id'],
+    nav: 'today',
+    load: () => import('../features/checkins/CheckInScreen').then((m) => m.CheckInScreen),
   },
   {
     paths: ['/sessions'],
@@ -70,6 +75,18 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import('../features/insights/InsightsScreen').then((m) => m.InsightsScreen),
   },
   {
+    paths: ['/questionnaires'],
+    nav: 'insights',
+    load: () =>
+      import('../features/questionnaires/QuestionnairesScreen').then((m) => m.QuestionnairesScreen),
+  },
+  {
+    paths: ['/questionnaires/:instrument'],
+    nav: 'insights',
+    load: () =>
+      import('../features/questionnaires/QuestionnaireScreen').then((m) => m.QuestionnaireScreen),
+  },
+  {
     paths: ['/share'],
     nav: 'share',
     load: () => import('../features/share/ShareScreen').then((m) => m.ShareScreen),
@@ -83,6 +100,11 @@ export const routes: readonly RouteDefinition[] = [
     paths: ['/settings/about'],
     nav: 'settings',
     load: () => import('../features/settings/AboutScreen').then((m) => m.AboutScreen),
+  },
+  {
+    paths: ['/settings/crisis'],
+    nav: 'settings',
+    load: () => import('../features/crisis/CrisisEditorScreen').then((m) => m.CrisisEditorScreen),
   },
   {
     paths: ['/crisis'],

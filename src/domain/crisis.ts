@@ -110,3 +110,152 @@ export function textHref(resource: CrisisResource): string | undefined {
     ? `sms:${resource.phone}?body=${encodeURIComponent(resource.textBody)}`
     : `sms:${resource.phone}`;
 }
+
+// ---- Editing the list: the user's own people and services -------------------------------
+
+/** Who a resource is, as the user chooses it in the editor. */
+export type CrisisKind = 'clinic' | 'therapist' | 'support' | 'helpline' | 'other';
+
+/** Every kind, in the order the editor offers them. */
+export const crisisKinds: readonly CrisisKind[] = [
+  'clinic',
+  'therapist',
+  'support',
+  'helpline',
+  'other',
+];
+
+/** How each kind reads, on the crisis screen and in the editor. */
+export const crisisKindLabels: Record<CrisisKind, string> = {
+  clinic: 'My clinic',
+  therapist: 'My therapist',
+  support: 'My support person',
+  helpline: 'A helpline',
+  other: 'Other',
+};
+
+/** What the add/edit form holds while the user types. */
+export interface CrisisForm extends Record<string, unknown> {
+  name: string;
+  kind: CrisisKind;
+  phone: string;
+  canCall: boolean;
+  canText: boolean;
+  note: string;
+}
+
+/** A blank form for a new person or service. */
+export const emptyCrisisForm: CrisisForm = {
+  name: '',
+  kind: 'therapist',
+  phone: '',
+  canCall: true,
+  canText: false,
+  note: '',
+};
+
+/** What is wrong with a form, field by field, in plain words. */
+export interface CrisisFormProblems {
+  name?: string;
+  phone?: string;
+  reach?: string;
+}
+
+/** The characters a typed phone number may hold. */
+const phoneCharacters = /^[\d\s+\-()]*$/;
+
+/** The number for tel: and sms: links: digits only, with a leading + kept for international numbers. */
+export function normalisePhone(input: string): string {
+  const trimmed = input.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  return trimmed.startsWith('+') && digits ? `+${digits}` : digits;
+}
+
+/** What must be fixed before a form can be saved; an empty object when it is fine. */
+export function validateCrisisForm(form: CrisisForm): CrisisFormProblems {
+  const problems: CrisisFormProblems = {};
+  if (!form.name.trim()) problems.name = 'Write a name, such as "Dr. Lee" or "My sister".';
+  const phone = form.phone.trim();
+  if (!phone) problems.phone = 'Write a phone number.';
+  else if (!phoneCharacters.test(phone))
+    problems.phone = 'A phone number can only have digits, spaces, +, - and brackets ( ).';
+  else if (normalisePhone(phone).replace('+', '').length < 3)
+    problems.phone = 'A phone number needs at least 3 digits.';
+  if (!form.canCall && !form.canText) problems.reach = 'Choose call, text, or both.';
+  return problems;
+}
+
+/** True when a form has no problems. */
+export function isValidCrisisForm(form: CrisisForm): boolean {
+  return Object.keys(validateCrisisForm(form)).length === 0;
+}
+
+/** The kind a resource was saved as; the built-in services count as helplines. */
+export function kindOfResource(resource: CrisisResource): CrisisKind {
+  const found = crisisKinds.find((kind) => crisisKindLabels[kind] === resource.region);
+  return found ?? 'helpline';
+}
+
+/** The form for editing a saved resource. */
+export function resourceToForm(resource: CrisisResource): CrisisForm {
+  const label = resource.phoneLabel;
+  const phone = label && phoneCharacters.test(label) ? label : (resource.phone ?? '');
+  return {
+    name: resource.name,
+    kind: kindOfResource(resource),
+    phone,
+    canCall: resource.canCall,
+    canText: resource.canText,
+    note: resource.description,
+  };
+}
+
+/**
+ * The resource a valid form describes. When it edits `previous`, what the form cannot show is
+ * kept: the region while the kind is unchanged, and the spoken number and text keyword while
+ * the number is unchanged.
+ */
+export function formToResource(
+  form: CrisisForm,
+  id: string,
+  previous?: CrisisResource,
+): CrisisResource {
+  const phone = normalisePhone(form.phone);
+  const typed = form.phone.trim().replace(/\s+/g, ' ');
+  const sameNumber = previous?.phone === phone;
+  const region =
+    previous && kindOfResource(previous) === form.kind
+      ? previous.region
+      : crisisKindLabels[form.kind];
+  const phoneLabel =
+    sameNumber && previous?.phoneLabel ? previous.phoneLabel : typed !== phone ? typed : undefined;
+  const textBody = sameNumber ? previous?.textBody : undefined;
+  return {
+    id,
+    name: form.name.trim(),
+    region,
+    description: form.note.trim(),
+    phone,
+    ...(phoneLabel ? { phoneLabel } : {}),
+    canCall: form.canCall,
+    canText: form.canText,
+    ...(textBody ? { textBody } : {}),
+  };
+}
+
+/** A copy of `list` with the item at `index` moved by `offset` places (clamped to the ends). */
+export function moveItem<T>(list: readonly T[], index: number, offset: number): T[] {
+  const next = [...list];
+  if (index < 0 || index >= next.length) return next;
+  const target = Math.min(next.length - 1, Math.max(0, index + offset));
+  const [item] = next.splice(index, 1) as [T];
+  next.splice(target, 0, item);
+  return next;
+}
+
+/** A copy of `list` with `item` put back at `index` (or at the end when the list is shorter). */
+export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const next = [...list];
+  next.splice(Math.min(Math.max(0, index), next.length), 0, item);
+  return next;
+}

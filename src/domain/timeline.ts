@@ -1,11 +1,12 @@
 // The journal timeline: every record newest first, grouped under the session it belongs to.
 // Groups are ordered by their newest moment (a session's own date counts), so the session the
 // client is living in now comes first. Filters and search narrow the items; headers of groups
-// left empty by a filter are dropped.
+// left empty by a filter are dropped. Check-ins sit among the entries by their moment; a tag or
+// a "marked" filter leaves them out (they have neither), a search looks in their emotions and note.
 
 import { numberSessions } from './phase';
 import { foldForSearch } from './search';
-import type { JournalEntry, KapSession } from './types';
+import type { CheckIn, JournalEntry, KapSession } from './types';
 
 /** One row of the timeline. */
 export type TimelineRow =
@@ -16,7 +17,30 @@ export type TimelineRow =
       readonly number: number | undefined;
       readonly count: number;
     }
-  | { readonly kind: 'entry'; readonly key: string; readonly entry: JournalEntry };
+  | { readonly kind: 'entry'; readonly key: string; readonly entry: JournalEntry }
+  | { readonly kind: 'checkin'; readonly key: string; readonly checkIn: CheckIn };
+
+type Item = { readonly at: number; readonly row: TimelineRow };
+
+/** True when a check-in passes the filter. */
+export function checkInPassesFilter(
+  checkIn: CheckIn,
+  filter: TimelineFilter,
+  foldedQuery: string,
+): boolean {
+  if (
+    filter.sessionId === 'none'
+      ? checkIn.sessionId !== undefined
+      : filter.sessionId && checkIn.sessionId !== filter.sessionId
+  )
+    return false;
+  if (filter.tag || filter.flag) return false;
+  if (foldedQuery) {
+    const folded = foldForSearch(`${checkIn.emotions.join('\n')}\n${checkIn.note ?? ''}`);
+    if (!folded.includes(foldedQuery)) return false;
+  }
+  return true;
+}
 
 /** What narrows the timeline. */
 export interface TimelineFilter {
@@ -70,18 +94,32 @@ export function buildTimeline(
   sessions: readonly KapSession[],
   items: readonly SearchableEntry[],
   filter: TimelineFilter = {},
+  checkIns: readonly CheckIn[] = [],
 ): TimelineRow[] {
   const numbers = numberSessions(sessions);
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const foldedQuery = foldForSearch(filter.query?.trim() ?? '');
-  const groups = new Map<string, JournalEntry[]>();
+  const groups = new Map<string, Item[]>();
+  const add = (sessionId: string | undefined, item: Item) => {
+    const key = sessionId && byId.has(sessionId) ? sessionId : 'none';
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  };
   for (const item of items) {
     if (!passesFilter(item, filter, foldedQuery)) continue;
-    const key =
-      item.entry.sessionId && byId.has(item.entry.sessionId) ? item.entry.sessionId : 'none';
-    const group = groups.get(key);
-    if (group) group.push(item.entry);
-    else groups.set(key, [item.entry]);
+    const { entry } = item;
+    add(entry.sessionId, {
+      at: entry.createdAt,
+      row: { kind: 'entry', key: `entry:${entry.id}`, entry },
+    });
+  }
+  for (const checkIn of checkIns) {
+    if (!checkInPassesFilter(checkIn, filter, foldedQuery)) continue;
+    add(checkIn.sessionId, {
+      at: checkIn.at,
+      row: { kind: 'checkin', key: `checkin:${checkIn.id}`, checkIn },
+    });
   }
   const narrowed = foldedQuery || filter.tag || filter.flag;
   if (!narrowed) {
@@ -92,9 +130,9 @@ export function buildTimeline(
     }
   }
   const ordered = [...groups.entries()].map(([key, entries]) => {
-    entries.sort((a, b) => b.createdAt - a.createdAt);
+    entries.sort((a, b) => b.at - a.at);
     const session = byId.get(key);
-    const newest = Math.max(session?.startsAt ?? 0, entries[0]?.createdAt ?? 0);
+    const newest = Math.max(session?.startsAt ?? 0, entries[0]?.at ?? 0);
     return { key, session, entries, newest };
   });
   ordered.sort((a, b) => b.newest - a.newest);
@@ -107,8 +145,7 @@ export function buildTimeline(
       number: group.session ? numbers.get(group.session.id) : undefined,
       count: group.entries.length,
     });
-    for (const entry of group.entries)
-      rows.push({ kind: 'entry', key: `entry:${entry.id}`, entry });
+    for (const item of group.entries) rows.push(item.row);
   }
   return rows;
 }

@@ -12,8 +12,9 @@ import { AppShell, allScreens, navScreens } from './pages/AppShell';
 import { Notices } from './pages/Notices';
 import { ServiceWorkerModel } from './pages/ServiceWorker';
 
-/** The production build that `vite preview` serves. */
-const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The production build that `vite preview` serves (WAYPOINT_DIST_DIR when built elsewhere). */
+const distDir =
+  process.env.WAYPOINT_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The parts of the web app manifest these tests read. */
 interface ManifestIcon {
@@ -217,7 +218,7 @@ test('after one online visit every screen opens offline, from the precache', asy
   // Deep links: each route opened directly by its address.
   for (const screen of allScreens) await shell.open(screen.path, screen.heading);
   // The manifest's shortcuts and the not-found screen work offline too.
-  await shell.open('/checkin', 'Today');
+  await shell.open('/checkin', 'Check in');
   await shell.open('/journal/new', 'New entry');
   await shell.open('/no-such-page', 'Page not found');
 

@@ -2,6 +2,8 @@
 // locked (the theme paints the lock screen; crisis resources must open without the passcode);
 // every other setting is sealed like the user's writing.
 import type { CrisisResource } from '../../domain/crisis';
+import type { FocusArea } from '../../domain/focusAreas';
+import type { CadenceSetting } from '../../domain/questionnaires/suggestions';
 import type { ThemeChoice } from '../../domain/theme';
 import { toThemeChoice } from '../../domain/theme';
 import type { WaypointDexie } from '../database';
@@ -14,6 +16,10 @@ export interface SettingsMap {
   theme: ThemeChoice;
   /** The user's edited list; undefined until they edit it (the screen then shows the defaults). */
   crisisResources: readonly CrisisResource[] | undefined;
+  /** What the client is working on (sealed); none until they choose. */
+  focusAreas: readonly FocusArea[];
+  /** How often questionnaires are suggested (sealed); undefined means the default cadence. */
+  questionnaireCadence: CadenceSetting | undefined;
 }
 
 /** Settings that are never sealed. */
@@ -23,6 +29,8 @@ const defaults: SettingsMap = {
   theme: 'system',
   // Kept out of this module so the default list does not weigh on the app's first load.
   crisisResources: undefined,
+  focusAreas: [],
+  questionnaireCadence: undefined,
 };
 
 type SettingRow = {

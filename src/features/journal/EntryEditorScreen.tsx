@@ -8,11 +8,10 @@ import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { toDay } from '../../domain/dates';
 import { maxEntryLength, maxTitleLength } from '../../domain/entries';
-import { numberSessions, sessionForMoment } from '../../domain/phase';
 import type { JournalEntry } from '../../domain/types';
 import { Screen } from '../../ui/Screen';
 import { useDraft } from '../drafts/useDraft';
-import { sessionLabel } from '../sessions/sessionLabels';
+import { resolveSessionLink, SessionLinkOptions } from '../sessions/sessionLink';
 import { DraftStatus } from './DraftStatus';
 import {
   type EntryForm,
@@ -42,9 +41,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
   });
   const form = draft.value;
   const list = sessions.status === 'ready' ? sessions.value : [];
-  const numbers = numberSessions(list);
   const moment = existing?.createdAt ?? now();
-  const autoSession = list.find((s) => s.id === sessionForMoment(list, moment));
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
@@ -58,13 +55,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
     try {
       await draft.flush();
       const at = existing?.createdAt ?? now();
-      const link =
-        form.session === 'auto'
-          ? { sessionId: await repos.sessions.linkFor(at), sessionLink: 'auto' as const }
-          : {
-              sessionId: form.session === 'none' ? undefined : form.session,
-              sessionLink: 'manual' as const,
-            };
+      const link = await resolveSessionLink(form.session, at, repos.sessions);
       const fields = { ...formToFields(form), ...link };
       const saved = existing
         ? await repos.entries.update(
@@ -143,17 +134,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
               value={form.session}
               onChange={(e) => draft.update({ session: e.currentTarget.value })}
             >
-              <option value="auto">
-                {autoSession
-                  ? `Automatic: ${sessionLabel(autoSession, numbers.get(autoSession.id))}`
-                  : 'Automatic (no session yet)'}
-              </option>
-              {list.map((session) => (
-                <option key={session.id} value={session.id}>
-                  {sessionLabel(session, numbers.get(session.id))}
-                </option>
-              ))}
-              <option value="none">Not linked to a session</option>
+              <SessionLinkOptions sessions={list} at={moment} />
             </select>
           </label>
           <label class="option">

@@ -4,17 +4,21 @@ import { useServices } from '../../app/services';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { numberSessions } from '../../domain/phase';
 import { buildTimeline, type TimelineFilter, tagsInUse, toSearchable } from '../../domain/timeline';
+import type { CheckIn } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { VirtualList } from '../../ui/VirtualList';
 import { sessionLabel } from '../sessions/sessionLabels';
 import { rowHeightRem, TimelineRowView } from './TimelineRows';
 
+const noCheckIns: readonly CheckIn[] = [];
+
 /** Journal: every entry newest first, grouped by session, with search and filters. */
 export function JournalScreen(): JSX.Element {
   const { repos } = useServices();
   const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
   const entries = useLiveQuery(() => repos.entries.all(), [repos]);
+  const checkIns = useLiveQuery(() => repos.checkins.all(), [repos]);
   const draft = useLiveQuery(() => repos.drafts.get('entry:new'), [repos]);
   const [filter, setFilter] = useState<TimelineFilter>({});
 
@@ -23,13 +27,16 @@ export function JournalScreen(): JSX.Element {
     [entries],
   );
   const sessionList = sessions.status === 'ready' ? sessions.value : [];
+  const checkInList = checkIns.status === 'ready' ? checkIns.value : noCheckIns;
   const rows = useMemo(
-    () => buildTimeline(sessionList, searchable, filter),
-    [sessionList, searchable, filter],
+    () => buildTimeline(sessionList, searchable, filter, checkInList),
+    [sessionList, searchable, filter, checkInList],
   );
   const tags = useMemo(() => tagsInUse(searchable.map((s) => s.entry)), [searchable]);
   const numbers = numberSessions(sessionList);
-  const loading = sessions.status === 'loading' || entries.status === 'loading';
+  const loading =
+    sessions.status === 'loading' || entries.status === 'loading' || checkIns.status === 'loading';
+  const anything = searchable.length > 0 || checkInList.length > 0;
   const matchCount = rows.filter((row) => row.kind === 'entry').length;
   const query = filter.query ?? '';
 
@@ -115,9 +122,9 @@ export function JournalScreen(): JSX.Element {
         </p>
       ) : null}
       {loading ? null : rows.length === 0 ? (
-        <EmptyState title={searchable.length ? 'Nothing matches' : 'No entries yet'}>
+        <EmptyState title={anything ? 'Nothing matches' : 'No entries yet'}>
           <p>
-            {searchable.length
+            {anything
               ? 'Try other words or clear the filters.'
               : 'What you write before and after each session is kept here, only on this phone.'}
           </p>

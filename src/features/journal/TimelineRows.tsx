@@ -2,13 +2,15 @@ import type { JSX } from 'preact';
 import { entryTopic } from '../../domain/entries';
 import { routeLabels } from '../../domain/labels';
 import type { TimelineRow } from '../../domain/timeline';
+import type { CheckIn } from '../../domain/types';
 import { sessionLabel } from '../sessions/sessionLabels';
 import { excerptAround, Highlighted } from './Highlighted';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Row heights in rem: fixed per kind so the list can be windowed. */
-export const rowHeightRem = (row: TimelineRow): number => (row.kind === 'session' ? 5.5 : 8);
+export const rowHeightRem = (row: TimelineRow): number =>
+  row.kind === 'session' ? 5.5 : row.kind === 'checkin' ? 5 : 8;
 
 /** One timeline row: a session header or an entry card. */
 export function TimelineRowView({ row, query }: { row: TimelineRow; query: string }): JSX.Element {
@@ -37,6 +39,7 @@ export function TimelineRowView({ row, query }: { row: TimelineRow; query: strin
       </div>
     );
   }
+  if (row.kind === 'checkin') return <CheckInRow checkIn={row.checkIn} />;
   const { entry } = row;
   return (
     <a class="timeline-entry" href={`/journal/${entry.id}`}>
@@ -61,6 +64,29 @@ export function TimelineRowView({ row, query }: { row: TimelineRow; query: strin
             #<Highlighted text={tag} query={query} />
           </span>
         ))}
+      </span>
+    </a>
+  );
+}
+
+const momentLabels = {
+  'before-session': 'Before the session',
+  'after-session': 'After the session',
+};
+
+/** A check-in, compact: its mood, a few emotions and when. */
+function CheckInRow({ checkIn }: { checkIn: CheckIn }): JSX.Element {
+  return (
+    <a class="timeline-entry timeline-checkin" href={`/checkin/${checkIn.id}`}>
+      <span class="timeline-entry__title">
+        Check-in · mood {checkIn.mood} of 10
+        {checkIn.moment ? <span class="badge">{momentLabels[checkIn.moment]}</span> : null}
+      </span>
+      <span class="timeline-entry__meta">
+        {timeFormat.format(checkIn.at)}
+        {checkIn.emotions.length ? (
+          <span dir="auto">{` · ${checkIn.emotions.slice(0, 4).join(', ')}`}</span>
+        ) : null}
       </span>
     </a>
   );

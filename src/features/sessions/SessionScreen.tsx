@@ -8,6 +8,7 @@ import { computePhase } from '../../domain/phase';
 import type { KapSession } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { SessionMoods } from '../checkins/SessionMoods';
 import { cancelSession } from './cancelSession';
 import { IntegrationSection } from './IntegrationSection';
 import { PreparationSection } from './PreparationSection';
@@ -132,6 +133,7 @@ function SessionView({
         {canCapture ? (
           <QuickCapture session={session} open={captureOpen} onOpenChange={setCaptureOpen} />
         ) : null}
+        <SessionMoods session={session} canCheckInAfter={canCapture} />
       </section>
       <IntegrationSection session={session} />
       <div class="actions actions--end">

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { instrumentOrder, questionnaires } from '../../domain/questionnaires/scoring';
 import { Screen } from '../../ui/Screen';
 
 /** Open-source code bundled into the app, with its licence. */
@@ -42,9 +43,12 @@ export function AboutScreen(): JSX.Element {
             </li>
           ))}
         </ul>
-        <p class="muted">
-          Questionnaires are added in a later version, each with its source and terms noted here.
-        </p>
+        <p>Standard questionnaires inside Waypoint, with their sources and terms:</p>
+        <ul>
+          {instrumentOrder.map((instrument) => (
+            <li key={instrument}>{questionnaires[instrument].source}</li>
+          ))}
+        </ul>
       </section>
     </Screen>
   );

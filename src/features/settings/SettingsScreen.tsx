@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { type ThemeChoice, themeChoices } from '../../domain/theme';
 import { Screen } from '../../ui/Screen';
+import { FocusAreasSection } from '../checkins/FocusAreasSection';
+import { CadenceSection } from '../questionnaires/CadenceSection';
 import { InstallSection } from './InstallSection';
 import { useThemeSetting } from './useThemeSetting';
 
@@ -34,11 +36,16 @@ export function SettingsScreen(): JSX.Element {
           ))}
         </fieldset>
       </section>
+      <FocusAreasSection />
+      <CadenceSection />
       <InstallSection />
       <section class="card" aria-labelledby="more-title">
         <h2 id="more-title">More</h2>
         <p class="link-row">
           <a href="/crisis">Crisis resources</a>
+        </p>
+        <p class="link-row">
+          <a href="/settings/crisis">Edit crisis resources</a>
         </p>
         <p class="link-row">
           <a href="/settings/about">About Waypoint and your privacy</a>

@@ -8,6 +8,7 @@ import { computePhase, numberSessions, unconfirmedSessions } from '../../domain/
 import { installOption } from '../../pwa/install';
 import { Screen } from '../../ui/Screen';
 import { useObservable } from '../../ui/useObservable';
+import { SuggestionLine } from '../questionnaires/SuggestionLine';
 import { PhaseCard } from './PhaseCard';
 import { UnconfirmedPrompts } from './UnconfirmedPrompts';
 import { useWelcome } from './useWelcome';
@@ -46,7 +47,10 @@ function TodayOverview(): JSX.Element {
       ) : null}
       <UnconfirmedPrompts sessions={unconfirmedSessions(list, at)} numbers={numbers} />
       <div class="actions">
-        <a class="button button--primary" href="/journal/new">
+        <a class="button button--primary" href="/checkin">
+          Check in
+        </a>
+        <a class="button" href="/journal/new">
           New entry
         </a>
         {sessions.status === 'ready' && !planned ? (
@@ -55,6 +59,7 @@ function TodayOverview(): JSX.Element {
           </a>
         ) : null}
       </div>
+      {sessions.status === 'ready' ? <SuggestionLine sessions={list} /> : null}
       {install === 'prompt' || install === 'ios-guide' ? (
         <section class="card">
           <h2>Use Waypoint offline</h2>

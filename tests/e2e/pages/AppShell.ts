@@ -16,6 +16,8 @@ export const allScreens = [
   ...navScreens,
   { label: 'About', path: '/settings/about', heading: 'About Waypoint' },
   { label: 'Crisis', path: '/crisis', heading: 'Get help now' },
+  { label: 'Crisis resources', path: '/settings/crisis', heading: 'Crisis resources' },
+  { label: 'Questionnaires', path: '/questionnaires', heading: 'Questionnaires' },
 ] as const;
 
 /** The app shell around every screen. */
@@ -29,7 +31,8 @@ export class AppShell {
     this.nav = page.getByRole('navigation', { name: 'Main' });
     this.heading = page.getByRole('heading', { level: 1 });
     this.helpLink = page.getByRole('link', { name: 'Get help' });
-    this.notices = page.getByRole('status');
+    // The app-wide live region (screens may have their own status lines).
+    this.notices = page.locator('.notices[role="status"]');
   }
 
   /** Opens a path and waits for its screen's heading. */

@@ -8,7 +8,7 @@ import {
   tagsInUse,
   toSearchable,
 } from '../../../src/domain/timeline';
-import type { JournalEntry, KapSession, SessionStatus } from '../../../src/domain/types';
+import type { CheckIn, JournalEntry, KapSession, SessionStatus } from '../../../src/domain/types';
 
 const at = (m: number, d: number, h = 12) => new Date(2026, m - 1, d, h).getTime();
 
@@ -46,7 +46,9 @@ function outline(rows: readonly TimelineRow[]): string[] {
   return rows.map((row) =>
     row.kind === 'session'
       ? `# ${row.key} (${row.number ?? '-'}) ${row.count}`
-      : `- ${row.entry.id}`,
+      : row.kind === 'entry'
+        ? `- ${row.entry.id}`
+        : `~ ${row.checkIn.id}`,
   );
 }
 
@@ -244,5 +246,73 @@ describe('tagsInUse', () => {
   it('is empty without tags', () => {
     expect(tagsInUse([])).toEqual([]);
     expect(tagsInUse([entry('a', 1)])).toEqual([]);
+  });
+});
+
+function checkIn(id: string, atMs: number, fields: Partial<CheckIn> = {}): CheckIn {
+  return {
+    id,
+    at: atMs,
+    day: toDay(atMs),
+    createdAt: atMs,
+    updatedAt: atMs,
+    sessionLink: 'auto',
+    mood: 6,
+    emotions: [],
+    ...fields,
+  };
+}
+
+describe('buildTimeline with check-ins', () => {
+  const checkIns = [
+    checkIn('c1', at(3, 3), { sessionId: 's1', emotions: ['calm', 'tender'] }),
+    checkIn('c2', at(3, 17), { sessionId: 's2', note: 'Slept well after the walk' }),
+    checkIn('c3', at(4, 12)),
+  ];
+  const withCheckIns = (filter?: TimelineFilter) =>
+    outline(buildTimeline(sessions, items, filter, checkIns));
+
+  it('places check-ins among entries by their moment, under their session', () => {
+    expect(withCheckIns()).toEqual([
+      '# session:none (-) 2',
+      '~ c3',
+      '- e4',
+      '# session:s3 (3) 0',
+      '# session:s2 (2) 3',
+      '- e5',
+      '~ c2',
+      '- e3',
+      '# session:s1 (1) 3',
+      '- e2',
+      '~ c1',
+      '- e1',
+    ]);
+  });
+
+  it('gives a check-in row its record and a stable key', () => {
+    const rows = buildTimeline(sessions, items, {}, checkIns);
+    expect(rows.find((row) => row.key === 'checkin:c1')).toEqual({
+      kind: 'checkin',
+      key: 'checkin:c1',
+      checkIn: checkIns[0],
+    });
+  });
+
+  it('filters check-ins by session, leaves them out for tags and marks, searches their words', () => {
+    expect(withCheckIns({ sessionId: 's1' })).toEqual([
+      '# session:s1 (1) 3',
+      '- e2',
+      '~ c1',
+      '- e1',
+    ]);
+    expect(withCheckIns({ sessionId: 'none' })).toEqual(['# session:none (-) 2', '~ c3', '- e4']);
+    expect(withCheckIns({ tag: 'sleep' })).not.toContain('~ c2');
+    expect(withCheckIns({ flag: 'share' }).some((r) => r.startsWith('~'))).toBe(false);
+    expect(withCheckIns({ query: 'TENDER' })).toEqual(['# session:s1 (1) 1', '~ c1']);
+    expect(withCheckIns({ query: 'slept' })).toEqual(['# session:s2 (2) 1', '~ c2']);
+  });
+
+  it('keeps the entry-only timeline unchanged when no check-ins are given', () => {
+    expect(outline(buildTimeline(sessions, items, {}, []))).toEqual(build());
   });
 });

@@ -1,0 +1,44 @@
+// The "Session" choice shared by every form that links a record to a session: automatic (the
+// session of the record's phase), a session chosen by hand, or none.
+import type { JSX } from 'preact';
+import type { SessionsRepository } from '../../db/repositories/sessions';
+import { numberSessions, sessionForMoment } from '../../domain/phase';
+import type { KapSession, SessionLink } from '../../domain/types';
+import { sessionLabel } from './sessionLabels';
+
+/** The options of a session select: automatic, each session, and "not linked". */
+export function SessionLinkOptions({
+  sessions,
+  at,
+}: {
+  sessions: readonly KapSession[];
+  at: number;
+}): JSX.Element {
+  const numbers = numberSessions(sessions);
+  const auto = sessions.find((s) => s.id === sessionForMoment(sessions, at));
+  return (
+    <>
+      <option value="auto">
+        {auto
+          ? `Automatic: ${sessionLabel(auto, numbers.get(auto.id))}`
+          : 'Automatic (no session yet)'}
+      </option>
+      {sessions.map((session) => (
+        <option key={session.id} value={session.id}>
+          {sessionLabel(session, numbers.get(session.id))}
+        </option>
+      ))}
+      <option value="none">Not linked to a session</option>
+    </>
+  );
+}
+
+/** The link a session choice ('auto', 'none' or a session id) means for a record made at `at`. */
+export async function resolveSessionLink(
+  choice: string,
+  at: number,
+  sessions: Pick<SessionsRepository, 'linkFor'>,
+): Promise<{ sessionId: string | undefined; sessionLink: SessionLink }> {
+  if (choice === 'auto') return { sessionId: await sessions.linkFor(at), sessionLink: 'auto' };
+  return { sessionId: choice === 'none' ? undefined : choice, sessionLink: 'manual' };
+}
