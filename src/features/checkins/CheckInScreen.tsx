@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useServices } from '../../app/services';
-import { storageNotice } from '../../app/storageNotice';
 import { showToast } from '../../app/toast';
+import { offerUndo } from '../../app/undo';
 import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { toDay } from '../../domain/dates';
@@ -150,17 +150,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
       await repos.checkins.remove(existing.id);
       await repos.drafts.discard(draftId).catch(() => undefined);
       navigate('/journal', { replace: true });
-      showToast('Check-in deleted.', {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await repos.checkins.put(existing);
-            showToast('Check-in restored.');
-          } catch (error) {
-            storageNotice.set(toStorageProblem(error).message);
-          }
-        },
-      });
+      offerUndo('Check-in deleted.', 'Check-in restored.', () => repos.checkins.put(existing));
     } catch (error) {
       setSaveProblem(toStorageProblem(error).message);
     }

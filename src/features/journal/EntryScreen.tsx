@@ -3,7 +3,7 @@ import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useServices } from '../../app/services';
 import { storageNotice } from '../../app/storageNotice';
-import { showToast } from '../../app/toast';
+import { offerUndo } from '../../app/undo';
 import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { numberSessions } from '../../domain/phase';
@@ -42,17 +42,7 @@ export function EntryScreen({ params }: ScreenProps): JSX.Element {
     try {
       await repos.entries.remove(value.id);
       navigate('/journal', { replace: true });
-      showToast('Entry deleted.', {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await repos.entries.put(value);
-            showToast('Entry restored.');
-          } catch (error) {
-            storageNotice.set(toStorageProblem(error).message);
-          }
-        },
-      });
+      offerUndo('Entry deleted.', 'Entry restored.', () => repos.entries.put(value));
     } catch (error) {
       storageNotice.set(toStorageProblem(error).message);
     }

@@ -4,6 +4,7 @@
 import { navigate } from '../../app/router';
 import { storageNotice } from '../../app/storageNotice';
 import { showToast } from '../../app/toast';
+import { offerUndo } from '../../app/undo';
 import { toStorageProblem } from '../../db/errors';
 import type { Repositories } from '../../db/repositories';
 import type { KapSession } from '../../domain/types';
@@ -26,17 +27,9 @@ export async function deleteSession(repos: Repositories, session: KapSession): P
     const deletion = await repos.sessions.remove(session.id);
     navigate('/sessions', { replace: true });
     if (!deletion) return;
-    showToast('Session deleted. Your journal entries are kept.', {
-      label: 'Undo',
-      run: async () => {
-        try {
-          await repos.sessions.undoRemove(deletion);
-          showToast('Session restored.');
-        } catch (error) {
-          report(error);
-        }
-      },
-    });
+    offerUndo('Session deleted. Your journal entries are kept.', 'Session restored.', () =>
+      repos.sessions.undoRemove(deletion),
+    );
   } catch (error) {
     report(error);
   }
