@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { Icon } from '../ui/icons';
+import { startBadgeAfterPaint } from './badgeStart';
 import { LazyScreen } from './LazyScreen';
 import { Navigation } from './Navigation';
 import { Notices, UpdateBanner } from './Notices';
@@ -13,6 +14,7 @@ export function App({ services }: { services: Services }): JSX.Element {
   const path = usePath();
   const { route, params } = matchRoute(path);
   useEffect(() => interceptLinkClicks(document.body), []);
+  useEffect(() => startBadgeAfterPaint(services), [services]);
 
   return (
     <ServicesContext.Provider value={services}>

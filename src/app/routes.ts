@@ -70,6 +70,12 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import('../features/journal/EntryScreen').then((m) => m.EntryScreen),
   },
   {
+    // The library, its editor and the pack import: one chunk (PromptScreens picks by path).
+    paths: ['/prompts', '/prompts/new', '/prompts/import', '/prompts/:id/edit'],
+    nav: 'journal',
+    load: () => import('../features/prompts/PromptScreens').then((m) => m.PromptScreens),
+  },
+  {
     paths: ['/insights'],
     nav: 'insights',
     load: () => import('../features/insights/InsightsScreen').then((m) => m.InsightsScreen),

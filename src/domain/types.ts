@@ -165,11 +165,16 @@ export interface PromptTask extends RecordBase {
   readonly entryId?: string;
 }
 
+/** When a commitment is looked back at: a week on, or the day before the next session. */
+export type FollowUpSlot = 'day-7' | 'before-next';
+
 /** How a commitment went when the client looked back at it. */
 export interface CommitmentFollowUp {
   readonly at: number;
   readonly outcome: 'kept' | 'partly' | 'not-yet';
   readonly note?: string;
+  /** The follow-up this answered, when it came from Today's due list. */
+  readonly slot?: FollowUpSlot;
 }
 
 /** Something the client decided to change, taken from an entry. */
@@ -179,6 +184,8 @@ export interface Commitment extends RecordBase {
   readonly entryId?: string;
   readonly text: string;
   readonly followUps: readonly CommitmentFollowUp[];
+  /** A due follow-up was snoozed: it waits until this day (sealed, so no schema change). */
+  readonly snoozedUntil?: DayString;
 }
 
 /** A half-typed form kept so nothing the user types is lost. */

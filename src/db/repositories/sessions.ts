@@ -7,9 +7,12 @@ import {
   type RecordPatch,
   type RepositoryClock,
 } from './entityRepository';
-import type { SessionDeletion, SessionLinks } from './sessionLinks';
+import type { SessionRemoval, SessionWrites } from './sessionWrites';
 
-/** KAP sessions. Every change re-links journal records in the same transaction. */
+/**
+ * KAP sessions. Every change re-links journal records and re-plans prompt tasks in the same
+ * transaction as the session write (sessionWrites.ts).
+ */
 export function createSessionsRepository(context: StoreContext, clock: RepositoryClock) {
   const store = createRecordStore<KapSession>(context, 'sessions', [
     'status',
@@ -19,16 +22,15 @@ export function createSessionsRepository(context: StoreContext, clock: Repositor
     'updatedAt',
   ]);
   const base = createEntityRepository(store, clock);
-  // Re-linking is only needed when something is written: load it then, not on first paint.
-  let links: Promise<SessionLinks> | undefined;
-  const loadLinks = () => {
-    links ??= import('./sessionLinks').then((m) => m.createSessionLinks(context.db));
-    return links;
+  // Re-linking and planning are only needed when something is written: load them then.
+  let writes: Promise<SessionWrites> | undefined;
+  const load = () => {
+    writes ??= import('./sessionWrites').then((m) => m.createSessionWrites(context, clock, store));
+    return writes;
   };
 
   async function save(session: KapSession, options: PutOptions = {}): Promise<KapSession> {
-    const row = await store.toRow(session);
-    await (await loadLinks()).putAndRelink(row, options.discardDraft);
+    await (await load()).save(session, options.discardDraft);
     context.afterSave?.();
     return session;
   }
@@ -56,13 +58,15 @@ export function createSessionsRepository(context: StoreContext, clock: Repositor
     },
     /** Writes a session exactly as given (restores). */
     put: (session: KapSession, options?: PutOptions) => save(session, options),
-    /** Deletes a session; its records stay and are re-linked. Returns what undo needs. */
-    remove: async (id: string): Promise<SessionDeletion | undefined> =>
-      (await loadLinks()).removeAndRelink(id),
-    /** Undoes a delete, restoring the session and every record's link. */
-    undoRemove: async (deletion: SessionDeletion) => (await loadLinks()).undoRemove(deletion),
+    /**
+     * Deletes a session; its records stay and are re-linked, its due prompt tasks go (answered
+     * ones stay). Returns what undo needs.
+     */
+    remove: async (id: string): Promise<SessionRemoval | undefined> => (await load()).remove(id),
+    /** Undoes a delete, restoring the session, every record's link and its prompt tasks. */
+    undoRemove: async (removal: SessionRemoval) => (await load()).undoRemove(removal),
     /** The session a record made at `at` belongs to by the phase rule. */
-    linkFor: async (at: number) => (await loadLinks()).linkFor(at),
+    linkFor: async (at: number) => (await load()).links.linkFor(at),
     /** Every session, earliest first. */
     async listByDate(): Promise<KapSession[]> {
       const rows = await store.all();

@@ -4,6 +4,7 @@
 import type { CrisisResource } from '../../domain/crisis';
 import type { FocusArea } from '../../domain/focusAreas';
 import type { CadenceSetting } from '../../domain/questionnaires/suggestions';
+import type { DailyCheckInReminder } from '../../domain/reminders';
 import type { ThemeChoice } from '../../domain/theme';
 import { toThemeChoice } from '../../domain/theme';
 import type { WaypointDexie } from '../database';
@@ -20,6 +21,10 @@ export interface SettingsMap {
   focusAreas: readonly FocusArea[];
   /** How often questionnaires are suggested (sealed); undefined means the default cadence. */
   questionnaireCadence: CadenceSetting | undefined;
+  /** "HH:mm" local time of prompt reminders (sealed). */
+  reminderTime: string;
+  /** The daily check-in reminder the user set up (sealed); undefined until they do. */
+  dailyCheckInReminder: DailyCheckInReminder | undefined;
 }
 
 /** Settings that are never sealed. */
@@ -31,6 +36,9 @@ const defaults: SettingsMap = {
   crisisResources: undefined,
   focusAreas: [],
   questionnaireCadence: undefined,
+  // DEFAULT_REMINDER_TIME, written out so the schedule module stays off the first load.
+  reminderTime: '19:00',
+  dailyCheckInReminder: undefined,
 };
 
 type SettingRow = {

@@ -14,8 +14,9 @@ import { numberSessions } from '../../domain/phase';
 import type { CheckIn } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { FormFooter } from '../drafts/FormFooter';
+import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
-import { DraftStatus } from '../journal/DraftStatus';
 import { sessionName } from '../sessions/sessionLabels';
 import { resolveSessionLink, SessionLinkOptions } from '../sessions/sessionLink';
 import {
@@ -195,17 +196,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
       }
     >
       <form class="editor checkin" onSubmit={(event) => void save(event)} noValidate>
-        {draft.restoredFrom ? (
-          <div class="card card--notice" role="status">
-            <p>
-              Your unsaved check-in from {new Date(draft.restoredFrom).toLocaleString()} was kept
-              and is back below.
-            </p>
-            <button type="button" class="button" onClick={() => void draft.discard()}>
-              Discard draft
-            </button>
-          </div>
-        ) : null}
+        <RestoredDraftNotice draft={draft} what="check-in" />
         <fieldset class="mood-picker">
           <legend class="field__label">
             How are you feeling? <span class="muted">1 is the hardest, 10 the best.</span>
@@ -326,16 +317,12 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
             <SessionLinkOptions sessions={list} at={at} />
           </select>
         </div>
-        {saveProblem ? (
-          <p class="problem" role="alert">
-            {saveProblem}
-          </p>
-        ) : null}
-        <DraftStatus state={draft.saveState} problem={draft.problem} />
-        <div class="actions">
-          <button type="submit" class="button button--primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save check-in'}
-          </button>
+        <FormFooter
+          problem={saveProblem}
+          draft={draft}
+          saving={saving}
+          submitLabel={saving ? 'Saving…' : 'Save check-in'}
+        >
           <button type="button" class="button" onClick={leave}>
             Close
           </button>
@@ -344,7 +331,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
               Delete check-in
             </button>
           ) : null}
-        </div>
+        </FormFooter>
       </form>
     </Screen>
   );

@@ -21,8 +21,9 @@ import {
   validateCrisisForm,
 } from '../../domain/crisis';
 import { Screen } from '../../ui/Screen';
+import { FormFooter } from '../drafts/FormFooter';
+import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
-import { DraftStatus } from '../journal/DraftStatus';
 
 /** The list as saved: undefined means "never edited", which shows the defaults. */
 type Stored = readonly CrisisResource[] | undefined;
@@ -265,17 +266,7 @@ function ResourceForm({
     <section class="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{editing ? `Edit ${editing.name}` : 'Add a person or service'}</h2>
       <form class="editor" onSubmit={(event) => void submit(event)} noValidate>
-        {draft.restoredFrom ? (
-          <div class="card card--notice" role="status">
-            <p>
-              Your unsaved typing from {new Date(draft.restoredFrom).toLocaleString()} was kept and
-              is back below.
-            </p>
-            <button type="button" class="button" onClick={() => void cancel()}>
-              Discard draft
-            </button>
-          </div>
-        ) : null}
+        <RestoredDraftNotice draft={draft} what="typing" onDiscard={() => void cancel()} />
         <div class="field">
           <label class="field__label" for="crisis-name">
             Name
@@ -382,22 +373,22 @@ function ResourceForm({
             For example: "Weekdays 9 to 5."
           </span>
         </div>
-        {Object.keys(problems).length > 0 ? (
-          <p class="problem" role="alert">
-            Nothing was saved yet. {Object.values(problems).join(' ')}
-          </p>
-        ) : null}
-        <DraftStatus state={draft.saveState} problem={draft.problem} />
-        <div class="actions">
-          <button type="submit" class="button button--primary" disabled={saving}>
-            {editing ? 'Save changes' : 'Add to my list'}
-          </button>
+        <FormFooter
+          problem={
+            Object.keys(problems).length > 0
+              ? `Nothing was saved yet. ${Object.values(problems).join(' ')}`
+              : undefined
+          }
+          draft={draft}
+          saving={saving}
+          submitLabel={editing ? 'Save changes' : 'Add to my list'}
+        >
           {editing ? (
             <button type="button" class="button" onClick={() => void cancel()}>
               Cancel
             </button>
           ) : null}
-        </div>
+        </FormFooter>
       </form>
     </section>
   );

@@ -10,9 +10,10 @@ import { toDay } from '../../domain/dates';
 import { maxEntryLength, maxTitleLength } from '../../domain/entries';
 import type { JournalEntry } from '../../domain/types';
 import { Screen } from '../../ui/Screen';
+import { FormFooter } from '../drafts/FormFooter';
+import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
 import { resolveSessionLink, SessionLinkOptions } from '../sessions/sessionLink';
-import { DraftStatus } from './DraftStatus';
 import {
   type EntryForm,
   emptyEntryForm,
@@ -81,17 +82,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
     <Screen title={entryId ? 'Edit entry' : 'New entry'}>
       {!form ? null : (
         <form class="editor" onSubmit={(event) => void save(event)} noValidate>
-          {draft.restoredFrom ? (
-            <div class="card card--notice" role="status">
-              <p>
-                Your unsaved writing from {new Date(draft.restoredFrom).toLocaleString()} was kept
-                and is back below.
-              </p>
-              <button type="button" class="button" onClick={() => void draft.discard()}>
-                Discard draft
-              </button>
-            </div>
-          ) : null}
+          <RestoredDraftNotice draft={draft} what="writing" />
           <label class="field">
             <span class="field__label">Title (optional)</span>
             <input
@@ -156,20 +147,16 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
           <p class="muted field__hint">
             Entries stay on this phone. "Share" only lets it into a summary you export yourself.
           </p>
-          {saveProblem ? (
-            <p class="problem" role="alert">
-              {saveProblem}
-            </p>
-          ) : null}
-          <DraftStatus state={draft.saveState} problem={draft.problem} />
-          <div class="actions">
-            <button type="submit" class="button button--primary" disabled={saving}>
-              {saving ? 'Saving…' : 'Save entry'}
-            </button>
+          <FormFooter
+            problem={saveProblem}
+            draft={draft}
+            saving={saving}
+            submitLabel={saving ? 'Saving…' : 'Save entry'}
+          >
             <a class="button" href={entryId ? `/journal/${entryId}` : '/journal'}>
               Close
             </a>
-          </div>
+          </FormFooter>
         </form>
       )}
     </Screen>

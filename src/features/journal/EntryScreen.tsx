@@ -10,6 +10,7 @@ import { numberSessions } from '../../domain/phase';
 import type { JournalEntry } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { MakeCommitment } from '../commitments/MakeCommitment';
 import { sessionLabel } from '../sessions/sessionLabels';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
@@ -83,6 +84,7 @@ export function EntryScreen({ params }: ScreenProps): JSX.Element {
           Delete
         </button>
       </div>
+      <MakeCommitment entry={value} />
     </Screen>
   );
 }

@@ -46,6 +46,9 @@ export function JournalScreen(): JSX.Element {
         <a class="button button--primary" href="/journal/new">
           New entry
         </a>
+        <a class="button" href="/prompts">
+          Prompt library
+        </a>
       </div>
       {draft.status === 'ready' && draft.value ? (
         <p class="card card--notice">

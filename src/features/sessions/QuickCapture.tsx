@@ -4,8 +4,8 @@ import { useServices } from '../../app/services';
 import { showToast } from '../../app/toast';
 import { toStorageProblem } from '../../db/errors';
 import type { KapSession } from '../../domain/types';
+import { FormFooter } from '../drafts/FormFooter';
 import { useDraft } from '../drafts/useDraft';
-import { DraftStatus } from '../journal/DraftStatus';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -151,20 +151,16 @@ function CaptureEditor({
           onInput={(e) => draft.update({ note: e.currentTarget.value })}
         />
       </label>
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <DraftStatus state={draft.saveState} problem={draft.problem} />
-      <div class="actions">
-        <button type="submit" class="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
+      <FormFooter
+        problem={problem}
+        draft={draft}
+        saving={saving}
+        submitLabel={saving ? 'Saving…' : 'Save'}
+      >
         <button type="button" class="button" onClick={() => void cancel()}>
           Cancel
         </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -8,8 +8,8 @@ import { toStorageProblem } from '../../db/errors';
 import type { KapSession } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { FormFooter } from '../drafts/FormFooter';
 import { useDraft } from '../drafts/useDraft';
-import { DraftStatus } from '../journal/DraftStatus';
 import { ChecklistEditor } from './ChecklistEditor';
 import { IntentionsEditor } from './IntentionsEditor';
 import { PlanFields } from './PlanFields';
@@ -175,15 +175,17 @@ export function SessionEditorScreen({ params }: ScreenProps): JSX.Element {
               ))}
             </div>
           ) : null}
-          <DraftStatus state={draft.saveState} problem={draft.problem} />
-          <div class="actions">
-            <button type="submit" class="button button--primary" disabled={saving}>
-              {saving ? 'Saving…' : form.happened || existing ? 'Save session' : 'Plan session'}
-            </button>
+          <FormFooter
+            draft={draft}
+            saving={saving}
+            submitLabel={
+              saving ? 'Saving…' : form.happened || existing ? 'Save session' : 'Plan session'
+            }
+          >
             <a class="button" href={sessionId ? `/sessions/${sessionId}` : '/sessions'}>
               Close
             </a>
-          </div>
+          </FormFooter>
         </form>
       )}
     </Screen>

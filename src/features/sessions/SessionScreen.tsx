@@ -9,6 +9,8 @@ import type { KapSession } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { SessionMoods } from '../checkins/SessionMoods';
+import { SessionCommitments } from '../commitments/SessionCommitments';
+import { AddToCalendar } from '../reminders/AddToCalendar';
 import { cancelSession } from './cancelSession';
 import { IntegrationSection } from './IntegrationSection';
 import { PreparationSection } from './PreparationSection';
@@ -136,6 +138,8 @@ function SessionView({
         <SessionMoods session={session} canCheckInAfter={canCapture} />
       </section>
       <IntegrationSection session={session} />
+      <SessionCommitments session={session} />
+      <AddToCalendar session={session} list={list} number={number} />
       <div class="actions actions--end">
         <button
           type="button"

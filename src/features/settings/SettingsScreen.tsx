@@ -3,6 +3,7 @@ import { type ThemeChoice, themeChoices } from '../../domain/theme';
 import { Screen } from '../../ui/Screen';
 import { FocusAreasSection } from '../checkins/FocusAreasSection';
 import { CadenceSection } from '../questionnaires/CadenceSection';
+import { RemindersSection } from '../reminders/RemindersSection';
 import { InstallSection } from './InstallSection';
 import { useThemeSetting } from './useThemeSetting';
 
@@ -38,6 +39,7 @@ export function SettingsScreen(): JSX.Element {
       </section>
       <FocusAreasSection />
       <CadenceSection />
+      <RemindersSection />
       <InstallSection />
       <section class="card" aria-labelledby="more-title">
         <h2 id="more-title">More</h2>
@@ -46,6 +48,9 @@ export function SettingsScreen(): JSX.Element {
         </p>
         <p class="link-row">
           <a href="/settings/crisis">Edit crisis resources</a>
+        </p>
+        <p class="link-row">
+          <a href="/prompts">Prompt library and prompt packs</a>
         </p>
         <p class="link-row">
           <a href="/settings/about">About Waypoint and your privacy</a>

@@ -8,7 +8,7 @@ import { computePhase, numberSessions, unconfirmedSessions } from '../../domain/
 import { installOption } from '../../pwa/install';
 import { Screen } from '../../ui/Screen';
 import { useObservable } from '../../ui/useObservable';
-import { SuggestionLine } from '../questionnaires/SuggestionLine';
+import { DueSlot } from './DueSlot';
 import { PhaseCard } from './PhaseCard';
 import { UnconfirmedPrompts } from './UnconfirmedPrompts';
 import { useWelcome } from './useWelcome';
@@ -27,7 +27,7 @@ export function TodayScreen(): JSX.Element | null {
   return <TodayOverview />;
 }
 
-/** The phase, sessions waiting for an answer, and the next things to do. */
+/** The phase, sessions waiting for an answer, what is due, and the next things to do. */
 function TodayOverview(): JSX.Element {
   const { repos, now } = useServices();
   const install = useObservable(installOption);
@@ -59,7 +59,7 @@ function TodayOverview(): JSX.Element {
           </a>
         ) : null}
       </div>
-      {sessions.status === 'ready' ? <SuggestionLine sessions={list} /> : null}
+      {sessions.status === 'ready' ? <DueSlot sessions={list} /> : null}
       {install === 'prompt' || install === 'ios-guide' ? (
         <section class="card">
           <h2>Use Waypoint offline</h2>

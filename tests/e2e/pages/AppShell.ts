@@ -18,6 +18,9 @@ export const allScreens = [
   { label: 'Crisis', path: '/crisis', heading: 'Get help now' },
   { label: 'Crisis resources', path: '/settings/crisis', heading: 'Crisis resources' },
   { label: 'Questionnaires', path: '/questionnaires', heading: 'Questionnaires' },
+  { label: 'Prompt library', path: '/prompts', heading: 'Prompt library' },
+  { label: 'New prompt', path: '/prompts/new', heading: 'New prompt' },
+  { label: 'Import a prompt pack', path: '/prompts/import', heading: 'Import a prompt pack' },
 ] as const;
 
 /** The app shell around every screen. */

@@ -1,0 +1,120 @@
+// Suggestions on Today's due list: a check-in when none was made today, and the questionnaire
+// the cadence suggests (the same rule and words as the questionnaires feature). Either can be
+// put off until tomorrow ("Not today"), with an undo.
+import type { JSX } from 'preact';
+import { useServices } from '../../app/services';
+import { showToast } from '../../app/toast';
+import { useLiveQuery } from '../../db/useLiveQuery';
+import { suggestedInstruments, toFocusAreas } from '../../domain/focusAreas';
+import {
+  cadenceFor,
+  instrumentNames,
+  type Suggestion,
+  suggestQuestionnaire,
+} from '../../domain/questionnaires/suggestions';
+import type { DayString, KapSession } from '../../domain/types';
+import { useObservable } from '../../ui/useObservable';
+import { bringBack, dismissalsChanged, isPutOff, putOff } from './dismissals';
+
+const why = {
+  baseline: 'a starting point before your first session',
+  'before-session': 'before your next session',
+  weekly: 'your weekly look at how things are going',
+} as const;
+
+/** The key a suggestion is put off under. */
+const questionnaireKey = (s: Suggestion) => `questionnaire:${s.instrument}:${s.reason}`;
+const checkInKey = 'checkin';
+
+function notToday(key: string, day: DayString, what: string): void {
+  putOff(key, day);
+  showToast(`${what} put off until tomorrow.`, {
+    label: 'Undo',
+    run: () => {
+      bringBack(key, day);
+      showToast(`${what} back on Today.`);
+    },
+  });
+}
+
+/** What the suggestions need, read live. */
+export function useSuggestions(sessions: readonly KapSession[], today: DayString) {
+  const { repos, now } = useServices();
+  useObservable(dismissalsChanged);
+  const data = useLiveQuery(
+    async () => ({
+      checkedInToday: (await repos.checkins.all()).some((c) => c.day === today),
+      assessments: await repos.assessments.all(),
+      cadence: cadenceFor(
+        await repos.settings.get('questionnaireCadence'),
+        suggestedInstruments(toFocusAreas(await repos.settings.get('focusAreas'))),
+      ),
+    }),
+    [repos, today],
+  );
+  if (data.status !== 'ready') return undefined;
+  const questionnaire = suggestQuestionnaire(
+    sessions,
+    data.value.assessments,
+    now(),
+    data.value.cadence,
+  );
+  return {
+    checkIn: !data.value.checkedInToday && !isPutOff(checkInKey, today),
+    questionnaire:
+      questionnaire && !isPutOff(questionnaireKey(questionnaire), today)
+        ? questionnaire
+        : undefined,
+  };
+}
+
+/** The suggested check-in, as a row. */
+export function CheckInSuggestion({ today }: { today: DayString }): JSX.Element {
+  return (
+    <li class="card due-item">
+      <p class="due-item__context muted">Suggested</p>
+      <p class="due-item__text">
+        <a href="/checkin">Note how you are feeling today</a>
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          onClick={() => notToday(checkInKey, today, 'The mood note')}
+        >
+          Not today
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The suggested questionnaire, as a row. */
+export function QuestionnaireSuggestion({
+  suggestion,
+  today,
+}: {
+  suggestion: Suggestion;
+  today: DayString;
+}): JSX.Element {
+  const name = instrumentNames[suggestion.instrument];
+  return (
+    <li class="card due-item">
+      <p class="due-item__context muted">Suggested</p>
+      <p class="due-item__text">
+        <a href={`/questionnaires/${suggestion.instrument}`}>
+          {name} questionnaire: {why[suggestion.reason]}
+        </a>
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          onClick={() => notToday(questionnaireKey(suggestion), today, `The ${name}`)}
+        >
+          Not today
+        </button>
+      </div>
+    </li>
+  );
+}
