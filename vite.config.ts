@@ -36,7 +36,7 @@ export default defineConfig({
       manifestFilename: 'manifest.webmanifest',
       includeAssets: ['icons/*', 'theme-boot.js'],
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2,ttf}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2,ttf,txt}'],
         // Store screenshots are for install dialogs and the README, not for offline use.
         globIgnores: ['screenshots/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -93,7 +93,8 @@ export const routes: readonly RouteDefinition[] = [
       import('../features/questionnaires/QuestionnaireScreen').then((m) => m.QuestionnaireScreen),
   },
   {
-    paths: ['/share'],
+    // /share/print: the print view, loaded by the Share screen (one route entry less at first load).
+    paths: ['/share', '/share/print'],
     nav: 'share',
     load: () => import('../features/share/ShareScreen').then((m) => m.ShareScreen),
   },

@@ -25,6 +25,7 @@ const offlineScreenChunks = [
   'InsightsScreen',
   'QuestionnairesScreen',
   'ShareScreen',
+  'PrintScreen',
   'SettingsScreen',
   'AboutScreen',
   'CrisisScreen',

@@ -25,6 +25,8 @@ export interface SettingsMap {
   reminderTime: string;
   /** The daily check-in reminder the user set up (sealed); undefined until they do. */
   dailyCheckInReminder: DailyCheckInReminder | undefined;
+  /** When the client last exported a therapist summary (sealed); undefined until they do. */
+  lastSummarySharedAt: number | undefined;
 }
 
 /** Settings that are never sealed. */
@@ -39,6 +41,7 @@ const defaults: SettingsMap = {
   // DEFAULT_REMINDER_TIME, written out so the schedule module stays off the first load.
   reminderTime: '19:00',
   dailyCheckInReminder: undefined,
+  lastSummarySharedAt: undefined,
 };
 
 type SettingRow = {

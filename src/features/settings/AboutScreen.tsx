@@ -8,6 +8,9 @@ const bundled: readonly { name: string; licence: string }[] = [
   { name: 'Dexie.js', licence: 'Apache-2.0' },
   { name: 'date-fns', licence: 'MIT' },
   { name: 'Workbox', licence: 'MIT' },
+  { name: 'pdf-lib', licence: 'MIT' },
+  { name: 'fontkit (pdf-lib)', licence: 'MIT' },
+  { name: 'bidi-js', licence: 'MIT' },
 ];
 
 /** About: version, what is stored where, and licences. */
@@ -34,7 +37,7 @@ export function AboutScreen(): JSX.Element {
       </section>
       <section class="card" aria-labelledby="licences-title">
         <h2 id="licences-title">Licences</h2>
-        <p>Waypoint uses your device's own fonts; no font files are bundled.</p>
+        <p>Screens use your device's own fonts; only the PDF summary bundles a font (below).</p>
         <p>Open-source software inside Waypoint:</p>
         <ul>
           {bundled.map((item) => (
@@ -49,6 +52,17 @@ export function AboutScreen(): JSX.Element {
             <li key={instrument}>{questionnaires[instrument].source}</li>
           ))}
         </ul>
+      </section>
+      <section class="card" aria-labelledby="font-title">
+        <h2 id="font-title">Font</h2>
+        <p>
+          The PDF summary is written in DejaVu Sans, under the Bitstream Vera and Arev font licences
+          (DejaVu changes are public domain):{' '}
+          <a href="/fonts/LICENSE-DejaVu.txt" target="_blank" rel="noopener noreferrer">
+            font licence
+          </a>
+          .
+        </p>
       </section>
     </Screen>
   );

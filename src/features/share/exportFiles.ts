@@ -1,0 +1,48 @@
+// The files the Share screen hands over, each named with its date range. The PDF renderer
+// (pdf-lib and a font) is loaded only when a PDF is asked for, keeping it off the first load.
+import type { SessionTiming } from '../../domain/phase';
+import { journalFileName, summaryFileName } from '../../domain/summary/labels';
+import type { Summary, SummaryRange } from '../../domain/summary/types';
+import type { JournalEntry } from '../../domain/types';
+import { summaryCsv } from '../../export/csv';
+import type { PrintableDocument } from '../../export/document';
+import { journalMarkdown } from '../../export/journalMarkdown';
+import { documentToMarkdown } from '../../export/markdown';
+
+/** The summary as a PDF file. */
+export async function pdfFile(
+  doc: PrintableDocument,
+  range: SummaryRange,
+  now: number,
+): Promise<File> {
+  const { renderPdf } = await import('../../export/pdf/renderPdf');
+  const bytes = await renderPdf(doc, { now });
+  return new File([bytes as Uint8Array<ArrayBuffer>], summaryFileName(range, 'pdf'), {
+    type: 'application/pdf',
+  });
+}
+
+/** The summary as a Markdown file. */
+export function markdownFile(doc: PrintableDocument, range: SummaryRange): File {
+  return new File([documentToMarkdown(doc)], summaryFileName(range, 'md'), {
+    type: 'text/markdown',
+  });
+}
+
+/** The summary's check-ins and questionnaire totals as a CSV file. */
+export function csvFile(summary: Summary): File {
+  return new File([summaryCsv(summary, { bom: true })], summaryFileName(summary.range, 'csv'), {
+    type: 'text/csv',
+  });
+}
+
+/** The client's own journal (every entry, or a range) as one Markdown file. */
+export function journalFile(
+  entries: readonly JournalEntry[],
+  sessions: readonly SessionTiming[],
+  range: SummaryRange | undefined,
+): File {
+  return new File([journalMarkdown(entries, sessions, range)], journalFileName(range), {
+    type: 'text/markdown',
+  });
+}
