@@ -12,6 +12,7 @@ import { flushAll } from './app/unsavedWork';
 import { createDatabase, openDatabase } from './db/database';
 import { storageMessage, toStorageProblem } from './db/errors';
 import { createRepositories } from './db/repositories';
+import { initLockGate } from './features/lock/lockGate';
 import { watchInstallability } from './pwa/install';
 import { checkForUpdate, registerServiceWorker } from './pwa/serviceWorker';
 
@@ -27,6 +28,8 @@ async function boot(): Promise<void> {
   });
   try {
     await openDatabase(db);
+    // Before anything renders: with the lock on, the vault stays closed until the passcode.
+    await initLockGate(db);
   } catch (error) {
     // Rare path, loaded on demand: it explains in plain words and never deletes anything.
     const { StorageFailure } = await import('./app/StorageFailure');

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { useLockGate } from '../features/lock/lockGate';
 import { Icon } from '../ui/icons';
 import { startBadgeAfterPaint } from './badgeStart';
 import { LazyScreen } from './LazyScreen';
@@ -15,6 +16,11 @@ export function App({ services }: { services: Services }): JSX.Element {
   const { route, params } = matchRoute(path);
   useEffect(() => interceptLinkClicks(document.body), []);
   useEffect(() => startBadgeAfterPaint(services), [services]);
+  // While locked the lock screen replaces everything, so no journal text stays in the page.
+  const lockScreen = useLockGate();
+  if (lockScreen) {
+    return <ServicesContext.Provider value={services}>{lockScreen}</ServicesContext.Provider>;
+  }
 
   return (
     <ServicesContext.Provider value={services}>

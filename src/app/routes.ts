@@ -109,6 +109,11 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import('../features/settings/AboutScreen').then((m) => m.AboutScreen),
   },
   {
+    paths: ['/settings/lock'],
+    nav: 'settings',
+    load: () => import('../features/lock/LockSettingsScreen').then((m) => m.LockSettingsScreen),
+  },
+  {
     paths: ['/settings/crisis'],
     nav: 'settings',
     load: () => import('../features/crisis/CrisisEditorScreen').then((m) => m.CrisisEditorScreen),

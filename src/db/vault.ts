@@ -32,6 +32,15 @@ export const plainVault: Vault = {
   },
 };
 
+/** The vault while the lock is on and closed: nothing is read or written until unlocked. */
+export const lockedVault: Vault = {
+  async seal() {
+    // Refusing (rather than storing in clear) keeps the promise that nothing rests unsealed.
+    throw new VaultLockedError('The journal is locked.');
+  },
+  open: plainVault.open,
+};
+
 let current: Vault = plainVault;
 
 /** The vault repositories use right now. */

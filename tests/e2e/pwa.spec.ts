@@ -31,6 +31,7 @@ const offlineScreenChunks = [
   'CrisisScreen',
   'CrisisEditorScreen',
   'PromptScreens',
+  'LockSettingsScreen',
   'NotFoundScreen',
 ];
 

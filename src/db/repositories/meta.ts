@@ -2,12 +2,19 @@
 // last backup, lock parameters).
 import type { WaypointDexie } from '../database';
 import { withReconnect } from '../database';
+import type { AutoLockMinutes, LockAttempts, LockRecord } from '../lockRecord';
 
 /** Every meta key and its type. */
 export interface MetaMap {
   firstRunDone: boolean;
   persistenceRequested: boolean;
   lastBackupAt: number;
+  /** The passcode lock's wrapped key and parameters; absent while the lock is off. */
+  lock: LockRecord;
+  /** Consecutive wrong passcodes and the wait they impose (clear so it survives reloads). */
+  lockAttempts: LockAttempts;
+  /** Idle minutes before the lock closes. */
+  autoLockMinutes: AutoLockMinutes;
 }
 
 /** Reads and writes meta values. */

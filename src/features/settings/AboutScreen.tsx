@@ -35,6 +35,20 @@ export function AboutScreen(): JSX.Element {
           keep backups if you want to be able to restore it.
         </p>
       </section>
+      <section class="card" aria-labelledby="lock-privacy-title">
+        <h2 id="lock-privacy-title">The passcode lock</h2>
+        <p>
+          With the optional passcode lock on, everything you wrote or chose is encrypted on this
+          device (AES-GCM with a key that only your passcode or recovery key unlocks): text, tags,
+          moods and other ratings, questionnaire answers and totals, medication, dose and route,
+          vitals, side effects and intentions.
+        </p>
+        <p>
+          Left readable, so the app can open and lock: record ids and kinds, dates and times, links
+          to sessions, a session's status and date, the theme, the lock's own settings, the count of
+          wrong tries, and your crisis resources, so that "Get help" works without the passcode.
+        </p>
+      </section>
       <section class="card" aria-labelledby="licences-title">
         <h2 id="licences-title">Licences</h2>
         <p>Screens use your device's own fonts; only the PDF summary bundles a font (below).</p>

@@ -41,6 +41,13 @@ export function SettingsScreen(): JSX.Element {
       <CadenceSection />
       <RemindersSection />
       <InstallSection />
+      <section class="card" aria-labelledby="lock-title">
+        <h2 id="lock-title">Passcode lock</h2>
+        <p>Optional: encrypt your journal on this phone and ask for a passcode when it opens.</p>
+        <p class="link-row">
+          <a href="/settings/lock">Passcode lock and wiping data</a>
+        </p>
+      </section>
       <section class="card" aria-labelledby="more-title">
         <h2 id="more-title">More</h2>
         <p class="link-row">

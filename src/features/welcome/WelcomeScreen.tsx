@@ -32,6 +32,10 @@ export function WelcomeScreen({ onSkip }: WelcomeProps): JSX.Element {
           No one monitors it: not the people who made Waypoint, not your clinic. If you need help,
           "Get help" at the top works any time, even offline.
         </li>
+        <li>
+          If others may pick up this phone, you can lock Waypoint with a passcode, now or later in
+          Settings. It is optional.
+        </li>
       </ul>
       <div class="actions actions--stack">
         <button
@@ -43,6 +47,9 @@ export function WelcomeScreen({ onSkip }: WelcomeProps): JSX.Element {
         </button>
         <button type="button" class="button" onClick={() => void finish('/sessions/new?past=1')}>
           Log a past session
+        </button>
+        <button type="button" class="button" onClick={() => void finish('/settings/lock')}>
+          Set a passcode lock
         </button>
         <button type="button" class="button button--quiet" onClick={() => void finish()}>
           Skip for now

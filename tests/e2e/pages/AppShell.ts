@@ -21,6 +21,7 @@ export const allScreens = [
   { label: 'Prompt library', path: '/prompts', heading: 'Prompt library' },
   { label: 'New prompt', path: '/prompts/new', heading: 'New prompt' },
   { label: 'Import a prompt pack', path: '/prompts/import', heading: 'Import a prompt pack' },
+  { label: 'Passcode lock', path: '/settings/lock', heading: 'Passcode lock' },
   { label: 'Print view', path: '/share/print', heading: 'Summary for my therapist' },
 ] as const;
 
