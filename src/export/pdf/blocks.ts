@@ -3,7 +3,7 @@
 import { CONTENT_WIDTH, colours, lineHeight, MARGIN_X, type PageWriter } from './pageWriter';
 
 /** Body text size in points. */
-export const BODY_SIZE = 10.5;
+export const BODY_SIZE = 10;
 const HEADING_SIZE = { 2: 14, 3: 12 } as const;
 const QUOTE_INDENT = 18;
 const BULLET_INDENT = 14;

@@ -29,7 +29,7 @@ export const colours = {
 
 /** Line height for a font size. */
 export function lineHeight(size: number): number {
-  return size * 1.38;
+  return size * 1.32;
 }
 
 /** How to draw a run of lines. */
