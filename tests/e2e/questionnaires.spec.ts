@@ -3,6 +3,7 @@
 import { expect, test } from './fixtures';
 import { QuestionnairePage, QuestionnairesPage } from './pages/QuestionnairePages';
 import { axeViolations } from './support/axe';
+import { expectStoredSetting } from './support/storedSetting';
 
 const several = 'Several days';
 const moreThanHalf = 'More than half the days';
@@ -181,6 +182,7 @@ test('Today suggests the questionnaire of the focus area, as often as settings s
 
   await page.goto('/settings');
   await page.getByRole('checkbox', { name: /Anxiety/ }).check();
+  await expectStoredSetting(page, 'focusAreas', ['anxiety']);
   await page.goto('/');
   await expect(
     page.getByRole('link', { name: /GAD-7 questionnaire: your weekly look/ }),
@@ -188,6 +190,7 @@ test('Today suggests the questionnaire of the focus area, as often as settings s
 
   await page.goto('/settings');
   await page.getByRole('combobox', { name: /Between sessions/ }).selectOption('0');
+  await expectStoredSetting(page, 'questionnaireCadence', { everyDays: 0, beforeSessions: true });
   await page.reload();
   await expect(page.getByRole('combobox', { name: /Between sessions/ })).toHaveValue('0');
   await page.goto('/');

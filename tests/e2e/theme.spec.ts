@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SettingsPage } from './pages/SettingsPage';
+import { expectStoredSetting } from './support/storedSetting';
 import { bodyBackground, bodyBackgroundOf, themeMirrorOf } from './support/theme';
 
 const html = (page: Page) => page.locator('html');
@@ -26,6 +27,7 @@ test('choosing Dark applies at once and survives a reload', async ({ page }) => 
   expect(await dataThemeNow(page)).toBe('dark');
   expect(await bodyBackgroundOf(page)).toBe(bodyBackground.dark);
   expect(await themeMirrorOf(page)).toBe('dark');
+  await expectStoredSetting(page, 'theme', 'dark');
 
   await page.reload();
   await expect(settings.shell.heading).toHaveText('Settings');
@@ -121,6 +123,7 @@ test('IndexedDB is the source of truth: the app restores Light after localStorag
   expect(await bodyBackgroundOf(page)).toBe(bodyBackground.dark);
   await settings.chooseTheme('Light');
   expect(await bodyBackgroundOf(page)).toBe(bodyBackground.light);
+  await expectStoredSetting(page, 'theme', 'light');
 
   await page.evaluate(() => localStorage.clear());
   expect(await themeMirrorOf(page)).toBeNull();
