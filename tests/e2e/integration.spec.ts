@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CommitmentForm, DueList, sessionCommitments } from './pages/DuePages';
+import { JournalPage } from './pages/JournalPages';
 import { SessionEditorPage, SessionPage } from './pages/SessionPages';
 import { axeViolations } from './support/axe';
 
@@ -69,6 +70,41 @@ test('the day after a session its prompt is answered on Today and found under th
   // And in the journal.
   await page.goto('/journal');
   await expect(page.getByText(promptText).first()).toBeVisible();
+});
+
+test('the suggested check-in is answered in place with one tap, with an undo', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00'));
+  await completedSession(page, '2026-11-09');
+  const due = new DueList(page);
+  await due.open();
+  const suggestion = due.item('How are you feeling?');
+  await expect(suggestion).toHaveCount(1);
+
+  // Undo takes the check-in back, and the suggestion returns.
+  await suggestion.getByRole('button', { name: 'Mood 4' }).click();
+  await expect(page.getByText('Check-in saved: mood 4.')).toBeVisible();
+  await expect(suggestion).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Check-in removed.')).toBeVisible();
+  await expect(suggestion).toHaveCount(1);
+
+  await suggestion.getByRole('button', { name: 'Mood 6' }).click();
+  await expect(page.getByText('Check-in saved: mood 6.')).toBeVisible();
+  // Checked in today: the suggestion leaves, and stays gone after a reload.
+  await expect(suggestion).toHaveCount(0);
+  await page.reload();
+  await expect(due.section).toBeVisible();
+  await expect(due.item('Session 1, day 1')).toHaveCount(1);
+  await expect(due.item('How are you feeling?')).toHaveCount(0);
+
+  // Stored once, as a check-in of session 1.
+  const journal = new JournalPage(page);
+  await journal.open();
+  const filter = page.getByRole('combobox', { name: 'Session' });
+  const labels = await filter.locator('option').allTextContents();
+  await filter.selectOption({ label: labels.find((label) => label.startsWith('Session 1')) ?? '' });
+  await expect(journal.timeline.getByText('Check-in · mood 6 of 10')).toBeVisible();
+  await expect(journal.timeline.getByText(/Check-in · mood/)).toHaveCount(1);
 });
 
 test('a due prompt can be skipped or snoozed, each with an undo', async ({ page }) => {

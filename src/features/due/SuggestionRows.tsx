@@ -2,9 +2,12 @@
 // the cadence suggests (the same rule and words as the questionnaires feature). Either can be
 // put off until tomorrow ("Not today"), with an undo.
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { showToast } from '../../app/toast';
+import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
+import { toDay } from '../../domain/dates';
 import { suggestedInstruments, toFocusAreas } from '../../domain/focusAreas';
 import {
   cadenceFor,
@@ -14,6 +17,7 @@ import {
 } from '../../domain/questionnaires/suggestions';
 import type { DayString, KapSession } from '../../domain/types';
 import { useObservable } from '../../ui/useObservable';
+import { resolveSessionLink } from '../sessions/sessionLink';
 import { bringBack, dismissalsChanged, isPutOff, putOff } from './dismissals';
 
 const why = {
@@ -68,15 +72,75 @@ export function useSuggestions(sessions: readonly KapSession[], today: DayString
   };
 }
 
-/** The suggested check-in, as a row. */
+const moods = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/** The suggested check-in, as a row: one tap on a mood saves it right here, with an undo. */
 export function CheckInSuggestion({ today }: { today: DayString }): JSX.Element {
+  const { repos, now } = useServices();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  async function checkIn(mood: number): Promise<void> {
+    if (saving) return;
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const at = now();
+      const link = await resolveSessionLink('auto', at, repos.sessions);
+      const saved = await repos.checkins.create({
+        ...link,
+        at,
+        day: toDay(at),
+        mood,
+        emotions: [],
+      });
+      showToast(`Check-in saved: mood ${mood}.`, {
+        label: 'Undo',
+        run: () => {
+          repos.checkins.remove(saved.id).then(
+            () => showToast('Check-in removed.'),
+            (error: unknown) => showToast(toStorageProblem(error).message),
+          );
+        },
+      });
+    } catch (error) {
+      setProblem(toStorageProblem(error).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
   return (
     <li class="card due-item">
       <p class="due-item__context muted">Suggested</p>
-      <p class="due-item__text">
-        <a href="/checkin">Note how you are feeling today</a>
-      </p>
+      <fieldset class="due-mood">
+        <legend class="due-item__text">
+          How are you feeling? <span class="muted">1 is the hardest, 10 the best.</span>
+        </legend>
+        <div class="due-mood__options">
+          {moods.map((n) => (
+            <button
+              key={n}
+              type="button"
+              class="button due-mood__option"
+              disabled={saving}
+              aria-label={`Mood ${n}`}
+              onClick={() => void checkIn(n)}
+            >
+              {n}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      {problem ? (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <div class="actions">
+        <a class="button" href="/checkin">
+          More detail
+        </a>
         <button
           type="button"
           class="button"
