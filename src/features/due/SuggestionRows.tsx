@@ -47,7 +47,8 @@ export function useSuggestions(sessions: readonly KapSession[], today: DayString
   useObservable(dismissalsChanged);
   const data = useLiveQuery(
     async () => ({
-      checkedInToday: (await repos.checkins.all()).some((c) => c.day === today),
+      // The day index: only today's check-ins are read, however long the history.
+      checkedInToday: (await repos.checkins.listBetweenDays(today, today)).length > 0,
       assessments: await repos.assessments.all(),
       cadence: cadenceFor(
         await repos.settings.get('questionnaireCadence'),
