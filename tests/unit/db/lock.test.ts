@@ -20,6 +20,7 @@ import {
   promptTaskFields,
   sessionFields,
 } from '../factories';
+import { allText } from './allText';
 import {
   closeTestDatabases,
   openTestDatabase,
@@ -36,24 +37,6 @@ afterEach(() => {
   setVault(plainVault);
   closeTestDatabases();
 });
-
-/** Every string anywhere in a value, with byte buffers decoded as text. */
-function allText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    const view = ArrayBuffer.isView(value)
-      ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
-      : new Uint8Array(value);
-    return new TextDecoder().decode(view);
-  }
-  if (Array.isArray(value)) return value.map(allText).join('\n');
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .map(([key, inner]) => `${key}\n${allText(inner)}`)
-      .join('\n');
-  }
-  return String(value);
-}
 
 /** The raw content of every table, as comparable text (bytes as hex). */
 async function rawSnapshot(name: string, only: readonly TableName[] = tables): Promise<string> {

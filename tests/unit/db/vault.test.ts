@@ -23,6 +23,7 @@ import {
   promptTaskFields,
   sessionFields,
 } from '../factories';
+import { allText } from './allText';
 import {
   closeTestDatabases,
   openTestDatabase,
@@ -35,24 +36,6 @@ import { ciphertextText, createScramblingVault, type ScramblingVault } from './t
 
 const SECRET = 'my-secret-phrase-Zq7';
 const reversed = (text: string) => [...text].reverse().join('');
-
-/** Every string anywhere in a value, with byte buffers decoded as text. */
-function allText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    const view = ArrayBuffer.isView(value)
-      ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
-      : new Uint8Array(value);
-    return new TextDecoder().decode(view);
-  }
-  if (Array.isArray(value)) return value.map(allText).join('\n');
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .map(([key, inner]) => `${key}\n${allText(inner)}`)
-      .join('\n');
-  }
-  return String(value);
-}
 
 /** One record repository and what must stay clear in its rows. */
 interface SealCase {
