@@ -109,6 +109,8 @@ export interface CheckIn extends RecordBase {
   readonly elevatedMood?: number;
   readonly irritability?: number;
   readonly emotions: readonly string[];
+  /** Activities or labels, e.g. from a Daylio import ("walk", "friends"). */
+  readonly tags?: readonly string[];
   readonly note?: string;
 }
 
