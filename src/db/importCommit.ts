@@ -5,10 +5,21 @@
 // Modes (product.md "Restore"):
 // - 'add-missing' adds records whose id is not stored yet and never touches stored ones, so
 //   the same file imported twice adds nothing;
-// - 'newer-wins' also replaces a stored record when the imported one has a later `updatedAt`.
+// - 'newer-wins' also replaces a stored record when the imported one has a later `updatedAt`;
+// - 'replace' (restoring a backup as it is) empties every record store, the drafts and the
+//   settings (never meta: the lock and device facts stay), then writes the import, so the
+//   database becomes exactly the backup.
+// Settings: 'replace' writes them all; the other modes write only keys not set here (a setting
+// carries no history worth merging, and the user's current choice wins).
+// With `relink`, records linked to sessions automatically are re-linked by phase in the same
+// transaction (sessionLinks.ts), so imported records never show a stale session.
+// Loaded lazily (the prompts repository imports it on first use): first paint never needs it.
 import { type WaypointDexie, withReconnect } from './database';
 import type { StoredRow } from './recordStore';
-import type { RecordTableName } from './schema';
+import { recordTables } from './recordTables';
+import { relinkAll } from './repositories/sessionLinks';
+import type { RecordTableName, TableName } from './schema';
+import type { Sealed } from './vault';
 
 /** The sealed rows an import writes into one store. */
 export interface ImportBatch {
@@ -17,29 +28,71 @@ export interface ImportBatch {
 }
 
 /** How imported records meet stored ones with the same id. */
-export type CommitMode = 'add-missing' | 'newer-wins';
+export type CommitMode = 'add-missing' | 'newer-wins' | 'replace';
+
+/** A setting as it rests in the settings store: its value sealed, unless it is a clear one. */
+export interface SettingRow {
+  readonly key: string;
+  readonly updatedAt: number;
+  readonly payload: Sealed;
+}
+
+/** What a commit writes besides records. */
+export interface CommitExtras {
+  /** Sealed settings to write (see the module comment for which ones each mode writes). */
+  readonly settings?: readonly SettingRow[];
+  /** Re-link automatically linked records to sessions, in the same transaction. */
+  readonly relink?: boolean;
+}
+
+/** The stores re-linking reads and writes. */
+const linkTables: readonly TableName[] = [
+  'sessions',
+  'entries',
+  'checkins',
+  'assessments',
+  'commitments',
+];
 
 /** What the commit did in one store. */
 export interface CommitCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** 'replace' only: records that were stored and are not in the import. */
+  removed?: number;
 }
 
-/** What the commit did, per store. */
-export type CommitReport = Partial<Record<RecordTableName, CommitCounts>>;
+/** What the commit did, per store (and for settings). */
+export type CommitReport = Partial<Record<RecordTableName | 'settings', CommitCounts>>;
 
-/** Writes every batch in one transaction; all or nothing. */
+/** Writes every batch (and the extras) in one transaction; all or nothing. */
 export async function commitImport(
   db: WaypointDexie,
   batches: readonly ImportBatch[],
   mode: CommitMode = 'add-missing',
+  extras: CommitExtras = {},
 ): Promise<CommitReport> {
-  const tables = [...new Set(batches.map((batch) => batch.table))].map((name) => db[name]);
-  if (tables.length === 0) return {};
+  const settings = extras.settings ?? [];
+  const names = new Set<TableName>(batches.map((batch) => batch.table));
+  if (mode === 'replace')
+    for (const name of [...recordTables, 'settings' as const]) names.add(name);
+  if (settings.length > 0) names.add('settings');
+  if (extras.relink) for (const name of linkTables) names.add(name);
+  if (names.size === 0) return {};
+  const tables = [...names].map((name) => db[name]);
   return withReconnect(db, () =>
     db.transaction('rw', tables, async () => {
       const report: CommitReport = {};
+      // Replace: what was stored, so the report can say what changed; then empty it all.
+      const before = new Map<RecordTableName, Set<string>>();
+      if (mode === 'replace') {
+        for (const table of recordTables) {
+          before.set(table, new Set((await db[table].toCollection().primaryKeys()).map(String)));
+          await db[table].clear();
+        }
+        await db.settings.clear();
+      }
       for (const { table, rows } of batches) {
         const counts = report[table] ?? { added: 0, updated: 0, unchanged: 0 };
         report[table] = counts;
@@ -48,7 +101,10 @@ export async function commitImport(
         const writes: StoredRow[] = [];
         unique.forEach((row, index) => {
           const current = stored[index];
-          if (!current) {
+          if (mode === 'replace' && before.get(table)?.has(row.id)) {
+            counts.updated++;
+            writes.push(row);
+          } else if (!current) {
             counts.added++;
             writes.push(row);
           } else if (mode === 'newer-wins' && isNewer(row, current)) {
@@ -58,9 +114,33 @@ export async function commitImport(
         });
         if (writes.length > 0) await db[table].bulkPut(writes);
       }
+      if (mode === 'replace') {
+        for (const [table, ids] of before) {
+          const written = new Set(
+            batches.filter((b) => b.table === table).flatMap((b) => b.rows.map((r) => r.id)),
+          );
+          const removed = [...ids].filter((id) => !written.has(id)).length;
+          const counts = report[table] ?? { added: 0, updated: 0, unchanged: 0 };
+          report[table] = { ...counts, removed };
+        }
+      }
+      if (settings.length > 0) report.settings = await writeSettings(db, settings, mode);
+      if (extras.relink) await relinkAll(db);
       return report;
     }),
   );
+}
+
+/** Writes settings inside the commit's transaction: all on replace, else only missing keys. */
+async function writeSettings(
+  db: WaypointDexie,
+  rows: readonly SettingRow[],
+  mode: CommitMode,
+): Promise<CommitCounts> {
+  const stored = await db.settings.bulkGet(rows.map((row) => row.key));
+  const writes = rows.filter((_, index) => mode === 'replace' || !stored[index]);
+  if (writes.length > 0) await db.settings.bulkPut(writes.map((row) => ({ ...row })));
+  return { added: writes.length, updated: 0, unchanged: rows.length - writes.length };
 }
 
 /** Which of these ids are stored in a table. */

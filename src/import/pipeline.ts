@@ -35,11 +35,14 @@ export type RecordKind =
   | 'assessments'
   | 'prompts'
   | 'promptTasks'
-  | 'commitments';
+  | 'commitments'
+  | 'drafts';
 
 /** Answers which of some record ids are already stored (so a preview can say "already here"). */
 export interface ExistingRecords {
   present(kind: RecordKind, ids: readonly string[]): Promise<ReadonlySet<string>>;
+  /** The stored `updatedAt` of those ids that are stored (so a preview can say "newer"). */
+  updatedAt?(kind: RecordKind, ids: readonly string[]): Promise<ReadonlyMap<string, number>>;
 }
 
 /** One kind of file the app can import. */

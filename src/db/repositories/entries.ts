@@ -2,16 +2,19 @@ import type { DayString, JournalEntry } from '../../domain/types';
 import { createRecordStore, type StoreContext } from '../recordStore';
 import { createEntityRepository, type RepositoryClock } from './entityRepository';
 
+/** The fields kept outside the sealed payload (indexes and session links). */
+export const entryClearKeys = [
+  'day',
+  'createdAt',
+  'updatedAt',
+  'sessionId',
+  'sessionLink',
+  'promptId',
+] as const satisfies readonly (keyof JournalEntry)[];
+
 /** Journal entries, with queries by session and day. */
 export function createEntriesRepository(context: StoreContext, clock: RepositoryClock) {
-  const store = createRecordStore<JournalEntry>(context, 'entries', [
-    'day',
-    'createdAt',
-    'updatedAt',
-    'sessionId',
-    'sessionLink',
-    'promptId',
-  ]);
+  const store = createRecordStore<JournalEntry>(context, 'entries', entryClearKeys);
   return {
     ...createEntityRepository(store, clock),
     /** Entries linked to one session. */

@@ -48,7 +48,7 @@ async function readTimings(db: WaypointDexie): Promise<SessionTiming[]> {
 }
 
 /** Re-links every automatically linked record; call inside a transaction over all tables. */
-async function relinkAll(db: WaypointDexie): Promise<PreviousLink[]> {
+export async function relinkAll(db: WaypointDexie): Promise<PreviousLink[]> {
   const timings = await readTimings(db);
   const previous: PreviousLink[] = [];
   for (const { table, moment, hasLinkKind } of linkedTables) {

@@ -9,18 +9,21 @@ import {
 } from './entityRepository';
 import type { SessionRemoval, SessionWrites } from './sessionWrites';
 
+/** The fields kept outside the sealed payload (indexes, and the timing re-linking reads). */
+export const sessionClearKeys = [
+  'status',
+  'startsAt',
+  'day',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof KapSession)[];
+
 /**
  * KAP sessions. Every change re-links journal records and re-plans prompt tasks in the same
  * transaction as the session write (sessionWrites.ts).
  */
 export function createSessionsRepository(context: StoreContext, clock: RepositoryClock) {
-  const store = createRecordStore<KapSession>(context, 'sessions', [
-    'status',
-    'startsAt',
-    'day',
-    'createdAt',
-    'updatedAt',
-  ]);
+  const store = createRecordStore<KapSession>(context, 'sessions', sessionClearKeys);
   const base = createEntityRepository(store, clock);
   // Re-linking and planning are only needed when something is written: load them then.
   let writes: Promise<SessionWrites> | undefined;
