@@ -9,6 +9,8 @@ export interface MetaMap {
   firstRunDone: boolean;
   persistenceRequested: boolean;
   lastBackupAt: number;
+  /** "Not now" on the backup nudge: it stays hidden until this time. */
+  backupNudgeSnoozedUntil: number;
   /** The passcode lock's wrapped key and parameters; absent while the lock is off. */
   lock: LockRecord;
   /** Consecutive wrong passcodes and the wait they impose (clear so it survives reloads). */

@@ -4,6 +4,7 @@ import { Screen } from '../../ui/Screen';
 import { FocusAreasSection } from '../checkins/FocusAreasSection';
 import { CadenceSection } from '../questionnaires/CadenceSection';
 import { RemindersSection } from '../reminders/RemindersSection';
+import { MovingSection, StorageSection } from '../storage/StorageSection';
 import { InstallSection } from './InstallSection';
 import { useThemeSetting } from './useThemeSetting';
 
@@ -41,6 +42,8 @@ export function SettingsScreen(): JSX.Element {
       <CadenceSection />
       <RemindersSection />
       <InstallSection />
+      <StorageSection />
+      <MovingSection />
       <section class="card" aria-labelledby="lock-title">
         <h2 id="lock-title">Passcode lock</h2>
         <p>Optional: encrypt your journal on this phone and ask for a passcode when it opens.</p>

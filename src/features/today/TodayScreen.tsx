@@ -9,6 +9,7 @@ import { installOption } from '../../pwa/install';
 import { Screen } from '../../ui/Screen';
 import { useObservable } from '../../ui/useObservable';
 import { DueSlot } from './DueSlot';
+import { NudgeSlot } from './NudgeSlot';
 import { PhaseCard } from './PhaseCard';
 import { UnconfirmedPrompts } from './UnconfirmedPrompts';
 import { useWelcome } from './useWelcome';
@@ -60,6 +61,7 @@ function TodayOverview(): JSX.Element {
         ) : null}
       </div>
       {sessions.status === 'ready' ? <DueSlot sessions={list} /> : null}
+      <NudgeSlot />
       {install === 'prompt' || install === 'ios-guide' ? (
         <section class="card">
           <h2>Use Waypoint offline</h2>
