@@ -114,6 +114,11 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import('../features/lock/LockSettingsScreen').then((m) => m.LockSettingsScreen),
   },
   {
+    paths: ['/settings/backup', '/settings/import'],
+    nav: 'settings',
+    load: () => import('../features/backup/BackupScreens').then((m) => m.BackupScreens),
+  },
+  {
     paths: ['/settings/crisis'],
     nav: 'settings',
     load: () => import('../features/crisis/CrisisEditorScreen').then((m) => m.CrisisEditorScreen),

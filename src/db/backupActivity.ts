@@ -93,3 +93,12 @@ export async function recordBackupMade(db: WaypointDexie, at: number): Promise<v
 export async function snoozeBackupNudge(db: WaypointDexie, until: number): Promise<void> {
   await createMetaRepository(db).set('backupNudgeSnoozedUntil', until);
 }
+
+/**
+ * After a backup was restored: its contents are safe in that file, so the nudge counts from the
+ * time it was made (unless a later backup was already recorded here).
+ */
+export async function recordBackupRestored(db: WaypointDexie, exportedAt: number): Promise<void> {
+  const last = await createMetaRepository(db).get('lastBackupAt');
+  if (last === undefined || last < exportedAt) await recordBackupMade(db, exportedAt);
+}

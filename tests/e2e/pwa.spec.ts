@@ -32,6 +32,7 @@ const offlineScreenChunks = [
   'CrisisEditorScreen',
   'PromptScreens',
   'LockSettingsScreen',
+  'BackupScreens',
   'NotFoundScreen',
 ];
 

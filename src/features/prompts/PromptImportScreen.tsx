@@ -9,6 +9,7 @@ import { type ExistingRecords, readImport } from '../../import/pipeline';
 import type { PromptPackPreview } from '../../import/promptPack';
 import { promptPackLimits } from '../../import/promptPackLimits';
 import { sourceFromBlob } from '../../import/source';
+import { ImportProblem } from '../../ui/ImportProblem';
 import { Screen } from '../../ui/Screen';
 import { PackPreview } from './PackPreview';
 
@@ -112,17 +113,12 @@ export function PromptImportScreen(): JSX.Element {
         {state.step === 'reading' ? <p class="muted">Reading “{state.fileName}”…</p> : null}
       </div>
       {state.step === 'problem' ? (
-        <div class="card card--notice" role="alert">
-          <p class="problem">{state.problem}</p>
-          {state.more.length > 0 ? (
-            <ul class="problem-list">
-              {state.more.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p>Nothing from “{state.fileName}” was imported: your prompt library has not changed.</p>
-        </div>
+        <ImportProblem
+          fileName={state.fileName}
+          problem={state.problem}
+          more={state.more}
+          unchanged="your prompt library"
+        />
       ) : null}
       {preview ? (
         <>

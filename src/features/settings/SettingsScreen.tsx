@@ -42,6 +42,19 @@ export function SettingsScreen(): JSX.Element {
       <CadenceSection />
       <RemindersSection />
       <InstallSection />
+      <section class="card" aria-labelledby="backup-title">
+        <h2 id="backup-title">Backup and restore</h2>
+        <p>
+          Save everything in one file, optionally encrypted; restore it here or on a new phone, or
+          import your history from Daylio or Afterflow.
+        </p>
+        <p class="link-row">
+          <a href="/settings/backup">Back up now</a>
+        </p>
+        <p class="link-row">
+          <a href="/settings/import">Restore or import a file</a>
+        </p>
+      </section>
       <StorageSection />
       <MovingSection />
       <section class="card" aria-labelledby="lock-title">

@@ -22,6 +22,8 @@ export const allScreens = [
   { label: 'New prompt', path: '/prompts/new', heading: 'New prompt' },
   { label: 'Import a prompt pack', path: '/prompts/import', heading: 'Import a prompt pack' },
   { label: 'Passcode lock', path: '/settings/lock', heading: 'Passcode lock' },
+  { label: 'Back up', path: '/settings/backup', heading: 'Back up your journal' },
+  { label: 'Restore or import', path: '/settings/import', heading: 'Restore or import' },
   { label: 'Print view', path: '/share/print', heading: 'Summary for my therapist' },
 ] as const;
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   readBackupActivity,
   recordBackupMade,
+  recordBackupRestored,
   snoozeBackupNudge,
 } from '../../../src/db/backupActivity';
 import { createLock } from '../../../src/db/lock';
@@ -140,5 +141,18 @@ describe('recordBackupMade and the snooze', () => {
     await recordBackupMade(t.db, t.clock.now());
     expect((await readBackupActivity(t.db)).snoozedUntil).toBeUndefined();
     expect(await t.repos.meta.get('backupNudgeSnoozedUntil')).toBeUndefined();
+  });
+});
+
+describe('recordBackupRestored', () => {
+  it('counts a restored backup as the last backup when nothing later was recorded', async () => {
+    await recordBackupRestored(t.db, 1_700_000_000_000);
+    expect(await t.repos.meta.get('lastBackupAt')).toBe(1_700_000_000_000);
+  });
+
+  it('keeps a later backup made here', async () => {
+    await recordBackupMade(t.db, 1_800_000_000_000);
+    await recordBackupRestored(t.db, 1_700_000_000_000);
+    expect(await t.repos.meta.get('lastBackupAt')).toBe(1_800_000_000_000);
   });
 });

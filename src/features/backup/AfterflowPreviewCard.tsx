@@ -1,0 +1,51 @@
+import type { JSX } from 'preact';
+import { dayToDate } from '../../domain/dates';
+import { routeLabels } from '../../domain/labels';
+import type { AfterflowPreview } from '../../import/afterflow';
+import { ImportCounts } from './ImportCounts';
+import { SkippedRows } from './SkippedRows';
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** An Afterflow export: its ketamine sessions, their moods and reflections, and what is skipped. */
+export function AfterflowPreviewCard({ preview }: { preview: AfterflowPreview }): JSX.Element {
+  const newSessions = preview.sessions.filter((s) => !s.present).length;
+  return (
+    <section class="card import-preview" aria-labelledby="afterflow-preview-title">
+      <h2 id="afterflow-preview-title">Afterflow export</h2>
+      <ImportCounts
+        rows={[
+          [
+            'Completed sessions',
+            {
+              total: preview.sessions.length,
+              new: newSessions,
+              present: preview.sessions.length - newSessions,
+            },
+          ],
+          ['Mood check-ins (before and after)', preview.checkins],
+          ['Journal entries (reflections)', preview.entries],
+        ]}
+        firstDay={preview.firstDay}
+        lastDay={preview.lastDay}
+      />
+      {preview.sessions.length > 0 ? (
+        <ul class="import-sessions" aria-label="Sessions in the file">
+          {preview.sessions.map((session) => (
+            <li key={session.id}>
+              <strong>{dayFormat.format(dayToDate(session.day))}</strong>,{' '}
+              {routeLabels[session.route]}
+              {session.intention ? (
+                <>
+                  : <span dir="auto">“{session.intention}”</span>
+                </>
+              ) : null}
+              {session.present ? <span class="muted"> (already here)</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <SkippedRows rows={preview.skipped} />
+    </section>
+  );
+}
