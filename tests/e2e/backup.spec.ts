@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { BackupPage, ImportPage } from './pages/BackupPages';
 import { CheckInPage } from './pages/CheckInPage';
+import { DueList } from './pages/DuePages';
 import { EntryEditorPage, JournalPage } from './pages/JournalPages';
 import { LockSettingsPage, readRawDatabase } from './pages/LockPages';
 import { axeViolations } from './support/axe';
@@ -256,6 +257,27 @@ test('the Afterflow export becomes completed sessions with their moods and refle
   await journal.open();
   await expect(page.getByText('Warmth in my chest', { exact: false })).toBeVisible();
   await expect(journal.timeline.locator('a.timeline-checkin')).toHaveCount(6);
+});
+
+test('an imported session from the last 14 days brings its integration prompts to Today', async ({
+  page,
+}) => {
+  // The day after the export's latest session (Mar 13); Feb 27 is 15 days back.
+  await page.clock.setFixedTime(new Date('2026-03-14T09:00:00'));
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.file.setInputFiles(fixture('afterflow-export.csv'));
+  await importer.commit('Import').click();
+  await expect(importer.result).toContainText('added');
+
+  const due = new DueList(page);
+  await due.open();
+  const day1 = due.item('Session 3, day 1');
+  await expect(day1).toHaveCount(1);
+  await due.answerBox(day1);
+  // The day-after prompt revisits the imported intention.
+  await expect(day1.getByText('Meet the grief without running')).toBeVisible();
+  await expect(due.item(/Session 1,/)).toHaveCount(0);
 });
 
 test('a damaged file says what is wrong and changes nothing', async ({ page }) => {

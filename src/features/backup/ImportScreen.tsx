@@ -107,7 +107,9 @@ export function ImportScreen(): JSX.Element {
   async function commit(fileName: string, preview: OpenPreview): Promise<void> {
     setState({ step: 'importing', fileName, preview });
     try {
-      const totals = commitTotals(await applyImport(preview, { restoreMode, moodMapping }, now()));
+      const totals = commitTotals(
+        await applyImport(preview, { restoreMode, moodMapping, sessions: repos.sessions }, now()),
+      );
       // Imported history is worth protecting from eviction, like the first saved entry.
       void requestPersistenceOnce(repos.meta).catch(() => undefined);
       showToast(

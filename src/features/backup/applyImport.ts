@@ -4,15 +4,19 @@
 import { recordBackupRestored } from '../../db/backupActivity';
 import type { CommitReport } from '../../db/importCommit';
 import { commitImportedRecords, type ImportMode, type ImportRecords } from '../../db/importRecords';
+import type { Repositories } from '../../db/repositories';
+import { daysBetween, toDay } from '../../domain/dates';
+import type { KapSession } from '../../domain/types';
 import { lockDatabase } from '../lock/lockGate';
 import type { RestoreMode } from './BackupPreviewCard';
 import type { MoodMapping } from './DaylioPreviewCard';
 import type { AnyPreview } from './importFormats';
 
-/** What the user chose in the preview. */
+/** What the user chose in the preview, and the sessions repository for planning prompts. */
 export interface ImportChoices {
   readonly restoreMode: RestoreMode;
   readonly moodMapping: MoodMapping;
+  readonly sessions: Pick<Repositories['sessions'], 'put'>;
 }
 
 /** Writes what the preview showed; resolves with what was added and updated. */
@@ -42,7 +46,15 @@ export async function applyImport(
     }
     case 'afterflow': {
       const { afterflowRecords } = await import('../../import/afterflow');
-      return addMissing(afterflowRecords(preview.data, now));
+      const records = afterflowRecords(preview.data, now);
+      const report = await addMissing(records);
+      const added = new Set(preview.sessions.filter((s) => !s.present).map((s) => s.id));
+      await planRecentSessions(
+        records.sessions.filter((s) => added.has(s.id)),
+        choices.sessions,
+        now,
+      );
+      return report;
     }
     case 'prompt-pack': {
       const { packPromptRecords } = await import('../../import/promptPack');
@@ -52,6 +64,26 @@ export async function applyImport(
 
   function addMissing(records: ImportRecords): Promise<CommitReport> {
     return commitImportedRecords(db, records, { mode: 'add-missing' });
+  }
+}
+
+/**
+ * Imported sessions completed within the integration window get their prompt tasks, as if
+ * the client had logged them here: writing each again through the sessions repository plans
+ * them (sessionWrites.ts). Older history plans nothing, so years of sessions never flood
+ * Today. The import itself is already committed; a failure here leaves it whole, and the
+ * tasks are planned on the session's next save.
+ */
+async function planRecentSessions(
+  imported: readonly KapSession[],
+  sessions: ImportChoices['sessions'],
+  now: number,
+): Promise<void> {
+  const { TASK_WINDOW_DAYS } = await import('../../domain/prompts/schedule');
+  const today = toDay(now);
+  for (const session of imported) {
+    const recent = daysBetween(session.day, today) <= TASK_WINDOW_DAYS;
+    if (session.status === 'completed' && recent) await sessions.put(session);
   }
 }
 
