@@ -5,20 +5,18 @@ import { countOf } from './importLabels';
 export function ImportDone({
   added,
   updated,
+  removed,
   onAnother,
 }: {
   added: number;
   updated: number;
+  removed: number;
   onAnother: () => void;
 }): JSX.Element {
   return (
     <section class="card" aria-labelledby="import-done-title">
       <h2 id="import-done-title">Import finished</h2>
-      <p data-testid="import-result">
-        {added + updated === 0
-          ? 'Nothing new: everything in the file was already here.'
-          : `${countOf(added, 'record', 'records')} added${updated > 0 ? `, ${countOf(updated, 'record', 'records')} updated` : ''}.`}
-      </p>
+      <p data-testid="import-result">{summary(added, updated, removed)}</p>
       <p class="link-row">
         <a href="/journal">Open the journal</a>
       </p>
@@ -32,4 +30,17 @@ export function ImportDone({
       </div>
     </section>
   );
+}
+
+/** "3 records added, 1 record updated, 2 records removed." */
+function summary(added: number, updated: number, removed: number): string {
+  if (added + updated + removed === 0) {
+    return 'Nothing new: everything in the file was already here.';
+  }
+  const parts = [
+    `${countOf(added, 'record', 'records')} added`,
+    updated > 0 ? `${countOf(updated, 'record', 'records')} updated` : '',
+    removed > 0 ? `${countOf(removed, 'record', 'records')} removed` : '',
+  ].filter(Boolean);
+  return `${parts.join(', ')}.`;
 }

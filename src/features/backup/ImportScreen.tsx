@@ -44,7 +44,12 @@ type ImportState =
       readonly fileName: string;
       readonly preview: OpenPreview;
     }
-  | { readonly step: 'done'; readonly added: number; readonly updated: number };
+  | {
+      readonly step: 'done';
+      readonly added: number;
+      readonly updated: number;
+      readonly removed: number;
+    };
 
 /**
  * Restore or import (Settings): one file through the one import pipeline. Waypoint backups
@@ -113,7 +118,7 @@ export function ImportScreen(): JSX.Element {
       // Imported history is worth protecting from eviction, like the first saved entry.
       void requestPersistenceOnce(repos.meta).catch(() => undefined);
       showToast(
-        totals.added + totals.updated === 0
+        totals.added + totals.updated + totals.removed === 0
           ? 'Nothing new to import: everything in the file is already here.'
           : `Imported from “${fileName}”.`,
       );
@@ -136,6 +141,7 @@ export function ImportScreen(): JSX.Element {
         <ImportDone
           added={state.added}
           updated={state.updated}
+          removed={state.removed}
           onAnother={() => setState({ step: 'choose' })}
         />
       ) : (

@@ -92,13 +92,19 @@ const restoreModes: Record<RestoreMode, ImportMode> = {
   replace: 'replace',
 };
 
-/** How many records a commit added and updated, over every store. */
-export function commitTotals(report: CommitReport): { added: number; updated: number } {
-  let added = 0;
-  let updated = 0;
-  for (const counts of Object.values(report)) {
-    added += counts?.added ?? 0;
-    updated += counts?.updated ?? 0;
+/** How many records a commit added, updated and (replacing) removed, over every store. */
+export function commitTotals(report: CommitReport): {
+  added: number;
+  updated: number;
+  removed: number;
+} {
+  const totals = { added: 0, updated: 0, removed: 0 };
+  for (const [store, counts] of Object.entries(report)) {
+    // Settings are not records: a restore's summary counts what the user wrote.
+    if (store === 'settings' || !counts) continue;
+    totals.added += counts.added;
+    totals.updated += counts.updated;
+    totals.removed += counts.removed ?? 0;
   }
-  return { added, updated };
+  return totals;
 }
