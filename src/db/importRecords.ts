@@ -9,7 +9,7 @@
 // a merge writes a setting only when it was never set here (the user's current choice wins; a
 // setting's history is not carried, so "newer" cannot be told).
 import type { BackupRecords } from '../export/backup';
-import type { ExistingRecords, RecordKind } from '../import/pipeline';
+import type { ExistingRecords, RecordKind, StoredSessionTime } from '../import/pipeline';
 import type { WaypointDexie } from './database';
 import { withReconnect } from './database';
 import {
@@ -128,6 +128,17 @@ export function existingRecordsIn(db: WaypointDexie): ExistingRecords {
         if (row && id !== undefined) stamps.set(id, Number(row.updatedAt));
       });
       return stamps;
+    },
+    async sessionsBetween(from: number, to: number) {
+      // Clear fields only, so a preview works the same with the lock on.
+      const rows = await withReconnect(db, () =>
+        db.sessions.where('startsAt').between(from, to, true, true).toArray(),
+      );
+      return rows.map((row) => ({
+        id: String(row.id),
+        startsAt: Number(row.startsAt),
+        status: row.status as StoredSessionTime['status'],
+      }));
     },
   };
 }

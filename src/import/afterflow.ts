@@ -33,6 +33,7 @@ import {
   tooManyRecords,
 } from './csvRows';
 import { type LocalMoment, localMoment, parseLocal, plainSpaces } from './daylioDates';
+import { type LikelyDuplicate, likelySessionDuplicates } from './duplicates';
 import { fnv1a64 } from './hash';
 import { MAX_IMPORT_BYTES } from './limits';
 import type { Checked, ExistingRecords, ImportFormat } from './pipeline';
@@ -83,6 +84,8 @@ export interface AfterflowPreview {
   readonly firstDay?: string;
   readonly lastDay?: string;
   readonly skipped: readonly SkippedRow[];
+  /** New sessions that are probably ones already logged here (see duplicates.ts). */
+  readonly duplicates: readonly LikelyDuplicate[];
   readonly data: AfterflowImport;
 }
 
@@ -291,9 +294,11 @@ export async function previewAfterflow(
       present: sessions.present.has(row.sessionId),
     });
   }
+  const newSessions = [...listed.values()].filter((session) => !session.present);
   return {
     kind: 'afterflow',
     sessions: [...listed.values()],
+    duplicates: await likelySessionDuplicates(newSessions, existing),
     checkins: checkins.counts,
     entries: entries.counts,
     ...dayRange(data.rows.map((row) => row.day)),

@@ -43,6 +43,15 @@ export interface ExistingRecords {
   present(kind: RecordKind, ids: readonly string[]): Promise<ReadonlySet<string>>;
   /** The stored `updatedAt` of those ids that are stored (so a preview can say "newer"). */
   updatedAt?(kind: RecordKind, ids: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Sessions stored that start between two moments (so a preview can spot likely repeats). */
+  sessionsBetween?(from: number, to: number): Promise<readonly StoredSessionTime[]>;
+}
+
+/** When a stored session starts, and whether it still counts (cancelled ones do not). */
+export interface StoredSessionTime {
+  readonly id: string;
+  readonly startsAt: number;
+  readonly status: 'planned' | 'completed' | 'cancelled';
 }
 
 /** One kind of file the app can import. */

@@ -11,6 +11,7 @@ import { CheckInPage } from './pages/CheckInPage';
 import { DueList } from './pages/DuePages';
 import { EntryEditorPage, JournalPage } from './pages/JournalPages';
 import { LockSettingsPage, readRawDatabase } from './pages/LockPages';
+import { SessionEditorPage } from './pages/SessionPages';
 import { axeViolations } from './support/axe';
 
 test.use({ serviceWorkers: 'block' });
@@ -278,6 +279,34 @@ test('an imported session from the last 14 days brings its integration prompts t
   // The day-after prompt revisits the imported intention.
   await expect(day1.getByText('Meet the grief without running')).toBeVisible();
   await expect(due.item(/Session 1,/)).toHaveCount(0);
+});
+
+test('a session already logged here is not added twice from Afterflow', async ({ page }) => {
+  await page.goto('/sessions/new');
+  const editor = new SessionEditorPage(page);
+  await editor.fillPlan({ date: '2026-03-13', time: '09:30', intentions: ['Stay with the grief'] });
+  await editor.happened.check();
+  await editor.fillRecord({ route: 'Intramuscular (IM)' });
+  await editor.save('Save session');
+  const loggedPath = new URL(page.url()).pathname;
+
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.file.setInputFiles(fixture('afterflow-export.csv'));
+  const duplicates = page.getByRole('region', { name: 'Possibly logged here already' });
+  await expect(duplicates.getByRole('listitem')).toHaveCount(1);
+  await expect(duplicates.getByLabel(/Don't add these sessions again/)).toBeChecked();
+  await importer.commit('Import').click();
+  await expect(importer.result).toContainText('added');
+
+  await page.goto('/sessions');
+  await expect(page.locator('li.session-item--completed')).toHaveCount(3);
+  // The Afterflow reflections and moods of that day joined the session logged here.
+  await page.goto(loggedPath);
+  await expect(page.getByRole('link', { name: 'mood 3 of 10' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'mood 7 of 10' })).toBeVisible();
+  await page.getByRole('link', { name: /Reflections$/ }).click();
+  await expect(page.getByText('Warmth in my chest', { exact: false })).toBeVisible();
 });
 
 test('a damaged file says what is wrong and changes nothing', async ({ page }) => {

@@ -8,7 +8,15 @@ import { SkippedRows } from './SkippedRows';
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** An Afterflow export: its ketamine sessions, their moods and reflections, and what is skipped. */
-export function AfterflowPreviewCard({ preview }: { preview: AfterflowPreview }): JSX.Element {
+export function AfterflowPreviewCard({
+  preview,
+  skipDuplicates,
+  onSkipDuplicates,
+}: {
+  preview: AfterflowPreview;
+  skipDuplicates: boolean;
+  onSkipDuplicates: (skip: boolean) => void;
+}): JSX.Element {
   const newSessions = preview.sessions.filter((s) => !s.present).length;
   return (
     <section class="card import-preview" aria-labelledby="afterflow-preview-title">
@@ -44,6 +52,28 @@ export function AfterflowPreviewCard({ preview }: { preview: AfterflowPreview })
             </li>
           ))}
         </ul>
+      ) : null}
+      {preview.duplicates.length > 0 ? (
+        <section class="import-duplicates" aria-labelledby="duplicates-title">
+          <h3 id="duplicates-title">Possibly logged here already</h3>
+          <ul>
+            {preview.duplicates.map((duplicate) => (
+              <li key={duplicate.importedId}>
+                {dayFormat.format(dayToDate(duplicate.day))}: you logged a session on this day in
+                Waypoint.
+              </li>
+            ))}
+          </ul>
+          <label class="option">
+            <input
+              type="checkbox"
+              checked={skipDuplicates}
+              onChange={(e) => onSkipDuplicates(e.currentTarget.checked)}
+            />
+            Don't add these sessions again; add their moods and reflections to the sessions already
+            here
+          </label>
+        </section>
       ) : null}
       <SkippedRows rows={preview.skipped} />
     </section>

@@ -62,6 +62,7 @@ export function ImportScreen(): JSX.Element {
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [restoreMode, setRestoreMode] = useState<RestoreMode>('merge');
   const [moodMapping, setMoodMapping] = useState<MoodMapping>({});
+  const [skipDuplicates, setSkipDuplicates] = useState(true);
   const storedCount = useStoredCount();
 
   const existing: ExistingRecords = existingRecordsIn(lockDatabase());
@@ -75,6 +76,7 @@ export function ImportScreen(): JSX.Element {
       setMoodMapping(Object.fromEntries(preview.moods.map((mood) => [mood.label, mood.suggested])));
     }
     setRestoreMode('merge');
+    setSkipDuplicates(true);
     setState({ step: 'preview', fileName, preview });
   }
 
@@ -113,7 +115,11 @@ export function ImportScreen(): JSX.Element {
     setState({ step: 'importing', fileName, preview });
     try {
       const totals = commitTotals(
-        await applyImport(preview, { restoreMode, moodMapping, sessions: repos.sessions }, now()),
+        await applyImport(
+          preview,
+          { restoreMode, moodMapping, skipDuplicates, sessions: repos.sessions },
+          now(),
+        ),
       );
       // Imported history is worth protecting from eviction, like the first saved entry.
       void requestPersistenceOnce(repos.meta).catch(() => undefined);
@@ -201,7 +207,11 @@ export function ImportScreen(): JSX.Element {
               onMapping={setMoodMapping}
             />
           ) : preview.preview.kind === 'afterflow' ? (
-            <AfterflowPreviewCard preview={preview.preview} />
+            <AfterflowPreviewCard
+              preview={preview.preview}
+              skipDuplicates={skipDuplicates}
+              onSkipDuplicates={setSkipDuplicates}
+            />
           ) : (
             <PackPreview preview={preview.preview} />
           )}

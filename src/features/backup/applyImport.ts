@@ -16,6 +16,8 @@ import type { AnyPreview } from './importFormats';
 export interface ImportChoices {
   readonly restoreMode: RestoreMode;
   readonly moodMapping: MoodMapping;
+  /** Leave out imported sessions that repeat ones logged here (the preview's default). */
+  readonly skipDuplicates: boolean;
   readonly sessions: Pick<Repositories['sessions'], 'put'>;
 }
 
@@ -45,8 +47,12 @@ export async function applyImport(
       return addMissing(daylioRecords(preview.data, mapping, now));
     }
     case 'afterflow': {
-      const { afterflowRecords } = await import('../../import/afterflow');
-      const records = afterflowRecords(preview.data, now);
+      const [{ afterflowRecords }, { skipDuplicateSessions }] = await Promise.all([
+        import('../../import/afterflow'),
+        import('../../import/duplicates'),
+      ]);
+      const all = afterflowRecords(preview.data, now);
+      const records = choices.skipDuplicates ? skipDuplicateSessions(all, preview.duplicates) : all;
       const report = await addMissing(records);
       const added = new Set(preview.sessions.filter((s) => !s.present).map((s) => s.id));
       await planRecentSessions(
