@@ -1,9 +1,11 @@
 // Backup and restore end to end: a backup made on the phone restores after a wipe (plain and
 // encrypted), and the Daylio and Afterflow fixtures import through the preview into the
 // timeline and the sessions list. Bad files say what is wrong and change nothing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { serializeBackup } from '../../src/export/backup';
+import { heavyUserBackup } from '../support/heavyUserBackup';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { BackupPage, ImportPage } from './pages/BackupPages';
@@ -307,6 +309,27 @@ test('a session already logged here is not added twice from Afterflow', async ({
   await expect(page.getByRole('link', { name: 'mood 7 of 10' })).toBeVisible();
   await page.getByRole('link', { name: /Reflections$/ }).click();
   await expect(page.getByText('Warmth in my chest', { exact: false })).toBeVisible();
+});
+
+test("the heavy-user backup (five years) restores through the app's own import", async ({
+  page,
+}, testInfo) => {
+  const path = testInfo.outputPath('waypoint-heavy-user-backup.json');
+  const file = heavyUserBackup();
+  const records = Object.values(file.records).reduce((sum, list) => sum + list.length, 0);
+  writeFileSync(path, serializeBackup(file));
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.file.setInputFiles(path);
+  await expect(importer.countRow('Check-ins').locator('td')).toHaveText(['3,650', '3,650', '0'], {
+    timeout: 30_000,
+  });
+  await importer.commit('Restore').click();
+  await expect(importer.result).toHaveText(`${records.toLocaleString('en-US')} records added.`, {
+    timeout: 60_000,
+  });
+  await page.goto('/sessions');
+  await expect(page.locator('li.session-item').first()).toBeVisible();
 });
 
 test('a damaged file says what is wrong and changes nothing', async ({ page }) => {
