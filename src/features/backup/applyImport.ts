@@ -34,7 +34,7 @@ export async function applyImport(
         mode: restoreModes[choices.restoreMode],
         settings: preview.data.settings,
       });
-      await recordBackupRestored(db, preview.exportedAt);
+      await afterCommit(recordBackupRestored(db, preview.exportedAt));
       return report;
     }
     case 'daylio': {
@@ -55,10 +55,12 @@ export async function applyImport(
       const records = choices.skipDuplicates ? skipDuplicateSessions(all, preview.duplicates) : all;
       const report = await addMissing(records);
       const added = new Set(preview.sessions.filter((s) => !s.present).map((s) => s.id));
-      await planRecentSessions(
-        records.sessions.filter((s) => added.has(s.id)),
-        choices.sessions,
-        now,
+      await afterCommit(
+        planRecentSessions(
+          records.sessions.filter((s) => added.has(s.id)),
+          choices.sessions,
+          now,
+        ),
       );
       return report;
     }
@@ -90,6 +92,19 @@ async function planRecentSessions(
   for (const session of imported) {
     const recent = daysBetween(session.day, today) <= TASK_WINDOW_DAYS;
     if (session.status === 'completed' && recent) await sessions.put(session);
+  }
+}
+
+/**
+ * Follow-up work once the import is committed (the backup time, prompt planning). The import
+ * itself stands either way, so a failure here must not be reported as "nothing was imported":
+ * it is logged, and the work is redone by the next backup or session save.
+ */
+async function afterCommit(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    console.error('Waypoint: the import is saved; a follow-up step failed', error);
   }
 }
 
