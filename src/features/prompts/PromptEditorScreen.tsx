@@ -7,11 +7,12 @@ import { useServices } from '../../app/services';
 import { showToast } from '../../app/toast';
 import { toStorageProblem } from '../../db/errors';
 import { PROMPT_PHASES, PROMPT_THEMES, PROMPT_TIMINGS } from '../../domain/prompts/library';
-import type { Prompt, PromptPhase, PromptTheme, PromptTiming } from '../../domain/types';
+import type { Prompt, PromptPhase } from '../../domain/types';
 import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
+import { ChoiceSelect } from './ChoiceSelect';
 import { originLabel } from './PromptCard';
 import {
   emptyPromptForm,
@@ -122,48 +123,27 @@ export function PromptEditorScreen({ params }: ScreenProps): JSX.Element {
               {maxPromptLength.toLocaleString('en-US')} characters.
             </span>
           </div>
-          <label class="field">
-            <span class="field__label">Phase</span>
-            <select
-              class="input"
-              value={form.phase}
-              onChange={(e) => choosePhase(e.currentTarget.value as PromptPhase)}
-            >
-              {PROMPT_PHASES.map((phase) => (
-                <option value={phase} key={phase}>
-                  {phaseLabels[phase]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">When to suggest it</span>
-            <select
-              class="input"
-              value={form.timing}
-              onChange={(e) => draft.update({ timing: e.currentTarget.value as PromptTiming })}
-            >
-              {PROMPT_TIMINGS.map((timing) => (
-                <option value={timing} key={timing}>
-                  {timingLabels[timing]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">Theme</span>
-            <select
-              class="input"
-              value={form.theme}
-              onChange={(e) => draft.update({ theme: e.currentTarget.value as PromptTheme })}
-            >
-              {PROMPT_THEMES.map((theme) => (
-                <option value={theme} key={theme}>
-                  {themeLabels[theme]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect
+            label="Phase"
+            choices={PROMPT_PHASES}
+            labels={phaseLabels}
+            value={form.phase}
+            onChoose={(phase) => phase && choosePhase(phase)}
+          />
+          <ChoiceSelect
+            label="When to suggest it"
+            choices={PROMPT_TIMINGS}
+            labels={timingLabels}
+            value={form.timing}
+            onChoose={(timing) => timing && draft.update({ timing })}
+          />
+          <ChoiceSelect
+            label="Theme"
+            choices={PROMPT_THEMES}
+            labels={themeLabels}
+            value={form.theme}
+            onChoose={(theme) => theme && draft.update({ theme })}
+          />
           <FormFooter
             problem={saveProblem}
             draft={draft}

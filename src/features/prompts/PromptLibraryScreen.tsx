@@ -8,9 +8,10 @@ import { offerUndo } from '../../app/undo';
 import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { PROMPT_PHASES, PROMPT_THEMES } from '../../domain/prompts/library';
-import type { Prompt, PromptPhase, PromptTheme } from '../../domain/types';
+import type { Prompt } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
+import { ChoiceSelect } from './ChoiceSelect';
 import { ExportPackSection } from './ExportPackSection';
 import {
   filterPrompts,
@@ -24,11 +25,12 @@ import { phaseLabels, themeLabels } from './promptLabels';
 
 const noPrompts: readonly Prompt[] = [];
 
-const originChoices: readonly (readonly [PromptOrigin, string])[] = [
-  ['builtin', 'Built in'],
-  ['custom', 'Written by you'],
-  ['pack', 'From packs'],
-];
+const originLabels: Record<PromptOrigin, string> = {
+  builtin: 'Built in',
+  custom: 'Written by you',
+  pack: 'From packs',
+};
+const promptOrigins = Object.keys(originLabels) as PromptOrigin[];
 
 /**
  * The prompt library: every built-in, self-written and imported prompt, filtered by phase,
@@ -78,60 +80,30 @@ export function PromptLibraryScreen(): JSX.Element {
       </div>
       <search>
         <div class="filters">
-          <label class="field">
-            <span class="field__label">Phase</span>
-            <select
-              class="input"
-              value={filter.phase ?? ''}
-              onChange={(e) =>
-                setFilter({ ...filter, phase: (e.currentTarget.value || undefined) as PromptPhase })
-              }
-            >
-              <option value="">All phases</option>
-              {PROMPT_PHASES.map((phase) => (
-                <option value={phase} key={phase}>
-                  {phaseLabels[phase]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">Theme</span>
-            <select
-              class="input"
-              value={filter.theme ?? ''}
-              onChange={(e) =>
-                setFilter({ ...filter, theme: (e.currentTarget.value || undefined) as PromptTheme })
-              }
-            >
-              <option value="">All themes</option>
-              {PROMPT_THEMES.map((theme) => (
-                <option value={theme} key={theme}>
-                  {themeLabels[theme]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">Source</span>
-            <select
-              class="input"
-              value={filter.origin ?? ''}
-              onChange={(e) =>
-                setFilter({
-                  ...filter,
-                  origin: (e.currentTarget.value || undefined) as PromptOrigin,
-                })
-              }
-            >
-              <option value="">Any source</option>
-              {originChoices.map(([origin, label]) => (
-                <option value={origin} key={origin}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect
+            label="Phase"
+            choices={PROMPT_PHASES}
+            labels={phaseLabels}
+            value={filter.phase}
+            anyLabel="All phases"
+            onChoose={(phase) => setFilter({ ...filter, phase })}
+          />
+          <ChoiceSelect
+            label="Theme"
+            choices={PROMPT_THEMES}
+            labels={themeLabels}
+            value={filter.theme}
+            anyLabel="All themes"
+            onChoose={(theme) => setFilter({ ...filter, theme })}
+          />
+          <ChoiceSelect
+            label="Source"
+            choices={promptOrigins}
+            labels={originLabels}
+            value={filter.origin}
+            anyLabel="Any source"
+            onChoose={(origin) => setFilter({ ...filter, origin })}
+          />
         </div>
       </search>
       <p class="muted" role="status">
