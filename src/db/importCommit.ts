@@ -12,12 +12,15 @@
 // Settings: 'replace' writes them all; the other modes write only keys not set here (a setting
 // carries no history worth merging, and the user's current choice wins).
 // With `relink`, records linked to sessions automatically are re-linked by phase in the same
-// transaction (sessionLinks.ts), so imported records never show a stale session.
+// transaction (sessionLinks.ts), so imported records never show a stale session. Cost policy
+// (performance.md: an import within 1.5x a raw write): stored rows are known by key only, the
+// imported rows are linked in memory before their single write, and stored rows are read back
+// only when a merge brought sessions that records kept from before must follow.
 // Loaded lazily (the prompts repository imports it on first use): first paint never needs it.
 import { type WaypointDexie, withReconnect } from './database';
 import type { StoredRow } from './recordStore';
 import { recordTables } from './recordTables';
-import { relinkAll } from './repositories/sessionLinks';
+import { isLinkedTable, readTimings, relinkAll, relinkRows } from './repositories/sessionLinks';
 import type { RecordTableName, TableName } from './schema';
 import type { Sealed } from './vault';
 
@@ -83,52 +86,97 @@ export async function commitImport(
   const tables = [...names].map((name) => db[name]);
   return withReconnect(db, () =>
     db.transaction('rw', tables, async () => {
-      const report: CommitReport = {};
-      // Replace: what was stored, so the report can say what changed; then empty it all.
-      const before = new Map<RecordTableName, Set<string>>();
+      // What is stored, by key only: enough to tell added, updated and removed apart without
+      // reading five years of rows back.
+      const stored = new Map<RecordTableName, Set<string>>();
+      for (const name of names) {
+        if (name === 'settings' || name === 'meta') continue;
+        stored.set(name, new Set((await db[name].toCollection().primaryKeys()).map(String)));
+      }
       if (mode === 'replace') {
-        for (const table of recordTables) {
-          before.set(table, new Set((await db[table].toCollection().primaryKeys()).map(String)));
-          await db[table].clear();
-        }
+        for (const table of recordTables) await db[table].clear();
         await db.settings.clear();
       }
-      for (const { table, rows } of batches) {
-        const counts = report[table] ?? { added: 0, updated: 0, unchanged: 0 };
-        report[table] = counts;
-        const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
-        const stored = await db[table].bulkGet(unique.map((row) => row.id));
-        const writes: StoredRow[] = [];
-        unique.forEach((row, index) => {
-          const current = stored[index];
-          if (mode === 'replace' && before.get(table)?.has(row.id)) {
-            counts.updated++;
-            writes.push(row);
-          } else if (!current) {
-            counts.added++;
-            writes.push(row);
-          } else if (mode === 'newer-wins' && isNewer(row, current)) {
-            counts.updated++;
-            writes.push(row);
-          } else counts.unchanged++;
-        });
-        if (writes.length > 0) await db[table].bulkPut(writes);
+      const { report, writes } = await chooseWrites(db, batches, mode, stored);
+      // Sessions first, so the records written after them are linked to the final sessions in
+      // memory, before they are written (one write per record, no read-back).
+      const sessionRows = writes.get('sessions') ?? [];
+      if (sessionRows.length > 0) await db.sessions.bulkPut(sessionRows);
+      const timings = extras.relink ? await readTimings(db) : [];
+      for (const [table, rows] of writes) {
+        if (table === 'sessions' || rows.length === 0) continue;
+        const linked = extras.relink && isLinkedTable(table);
+        await db[table].bulkPut(linked ? relinkRows(table, rows, timings) : rows);
       }
+      // Records kept from before follow changed sessions too (a merge that brought sessions).
+      if (extras.relink && sessionRows.length > 0 && keptLinkedRecords(stored, writes, mode))
+        await relinkAll(db);
       if (mode === 'replace') {
-        for (const [table, ids] of before) {
-          const written = new Set(
-            batches.filter((b) => b.table === table).flatMap((b) => b.rows.map((r) => r.id)),
-          );
+        for (const [table, ids] of stored) {
+          const written = new Set((writes.get(table) ?? []).map((row) => row.id));
           const removed = [...ids].filter((id) => !written.has(id)).length;
           const counts = report[table] ?? { added: 0, updated: 0, unchanged: 0 };
           report[table] = { ...counts, removed };
         }
       }
       if (settings.length > 0) report.settings = await writeSettings(db, settings, mode);
-      if (extras.relink) await relinkAll(db);
       return report;
     }),
   );
+}
+
+/** Which rows of each batch to write, and the counts the report shows. */
+async function chooseWrites(
+  db: WaypointDexie,
+  batches: readonly ImportBatch[],
+  mode: CommitMode,
+  stored: ReadonlyMap<RecordTableName, ReadonlySet<string>>,
+): Promise<{ report: CommitReport; writes: Map<RecordTableName, StoredRow[]> }> {
+  const report: CommitReport = {};
+  const writes = new Map<RecordTableName, StoredRow[]>();
+  // One list per table, one row per id (the last one given wins).
+  const byTable = new Map<RecordTableName, Map<string, StoredRow>>();
+  for (const { table, rows } of batches) {
+    const unique = byTable.get(table) ?? new Map<string, StoredRow>();
+    for (const row of rows) unique.set(row.id, row);
+    byTable.set(table, unique);
+  }
+  for (const [table, unique] of byTable) {
+    const counts: CommitCounts = { added: 0, updated: 0, unchanged: 0 };
+    const list: StoredRow[] = [];
+    const here = stored.get(table) ?? new Set<string>();
+    // Only a merge compares with what is stored, and it reads just the rows it shares.
+    const shared = mode === 'newer-wins' ? [...unique.keys()].filter((id) => here.has(id)) : [];
+    const current = await db[table].bulkGet(shared);
+    const storedStamp = new Map(shared.map((id, index) => [id, current[index]?.updatedAt]));
+    for (const row of unique.values()) {
+      if (!here.has(row.id)) {
+        counts.added++;
+        list.push(row);
+      } else if (mode === 'replace' || (mode === 'newer-wins' && isNewer(row, storedStamp))) {
+        counts.updated++;
+        list.push(row);
+      } else counts.unchanged++;
+    }
+    report[table] = counts;
+    writes.set(table, list);
+  }
+  return { report, writes };
+}
+
+/** Whether records linked to sessions stay stored without being rewritten by this commit. */
+function keptLinkedRecords(
+  stored: ReadonlyMap<RecordTableName, ReadonlySet<string>>,
+  writes: ReadonlyMap<RecordTableName, readonly StoredRow[]>,
+  mode: CommitMode,
+): boolean {
+  if (mode === 'replace') return false;
+  for (const [table, ids] of stored) {
+    if (!isLinkedTable(table)) continue;
+    const written = new Set((writes.get(table) ?? []).map((row) => row.id));
+    for (const id of ids) if (!written.has(id)) return true;
+  }
+  return false;
 }
 
 /** Writes settings inside the commit's transaction: all on replace, else only missing keys. */
@@ -158,6 +206,6 @@ export async function storedIds(
   return new Set(keys.map(String));
 }
 
-function isNewer(row: StoredRow, current: Record<string, unknown>): boolean {
-  return Number(row.updatedAt) > Number(current.updatedAt);
+function isNewer(row: StoredRow, storedStamp: ReadonlyMap<string, unknown>): boolean {
+  return Number(row.updatedAt) > Number(storedStamp.get(row.id));
 }

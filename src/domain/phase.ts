@@ -100,6 +100,32 @@ function upcoming<S extends SessionTiming>(
   return { session, number: numbers.get(session.id) ?? 0, inDays: daysBetween(today, session.day) };
 }
 
+/**
+ * The phase rule of `sessionForMoment`, prepared once for many moments: sessions are sorted a
+ * single time, so re-linking thousands of records (an import, five years of journal) stays
+ * linear. Gives exactly what `sessionForMoment` gives for every moment.
+ */
+export function sessionLinker(
+  sessions: readonly SessionTiming[],
+): (at: number) => string | undefined {
+  const active = sessions.filter((s) => s.status !== 'cancelled').sort(byStart);
+  return (at) => {
+    const today = toDay(at);
+    let sameDay: SessionTiming | undefined;
+    let lastCompleted: SessionTiming | undefined;
+    let later: SessionTiming | undefined;
+    for (const session of active) {
+      if (session.day === today) {
+        if (session.status === 'completed') return session.id;
+        sameDay ??= session;
+      } else if (session.day < today) {
+        if (session.status === 'completed') lastCompleted = session;
+      } else later ??= session;
+    }
+    return (sameDay ?? lastCompleted ?? later)?.id;
+  };
+}
+
 /** The session a record made at `at` belongs to by the phase rule, if any. */
 export function sessionForMoment(
   sessions: readonly SessionTiming[],
@@ -135,6 +161,7 @@ export function relink<T extends Linkable>(
   momentOf: (record: T) => number,
 ): T[] {
   const existing = new Set(sessions.map((s) => s.id));
+  const linkAt = sessionLinker(sessions);
   const changed: T[] = [];
   for (const record of records) {
     // A manual link (including a chosen "no session") stays while its session exists.
@@ -143,7 +170,7 @@ export function relink<T extends Linkable>(
       (record.sessionId === undefined || existing.has(record.sessionId))
     )
       continue;
-    const target = sessionForMoment(sessions, momentOf(record));
+    const target = linkAt(momentOf(record));
     if (target === record.sessionId && record.sessionLink === 'auto') continue;
     changed.push({ ...record, sessionId: target, sessionLink: 'auto' });
   }

@@ -42,9 +42,63 @@ interface LinkRow {
   [field: string]: unknown;
 }
 
-async function readTimings(db: WaypointDexie): Promise<SessionTiming[]> {
+/** The session timings stored now (clear fields only); call inside a transaction. */
+export async function readTimings(db: WaypointDexie): Promise<SessionTiming[]> {
   const rows = (await db.sessions.toArray()) as unknown as SessionTiming[];
   return rows.map(({ id, status, startsAt, day }) => ({ id, status, startsAt, day }));
+}
+
+/** The tables whose records link to sessions. */
+export type LinkedTable = (typeof linkedTables)[number]['table'];
+
+function linkInfo(table: LinkedTable): (typeof linkedTables)[number] {
+  for (const linked of linkedTables) if (linked.table === table) return linked;
+  throw new Error(`${table} records do not link to sessions`);
+}
+
+/** Whether records of this table link to sessions. */
+export function isLinkedTable(table: string): table is LinkedTable {
+  return linkedTables.some((linked) => linked.table === table);
+}
+
+/**
+ * Links rows about to be written, in memory, by the same rule as `relinkAll`: an import links
+ * the records it writes before writing them, so it never reads five years back to fix them.
+ */
+export function relinkRows(
+  table: LinkedTable,
+  rows: readonly StoredRow[],
+  timings: readonly SessionTiming[],
+): StoredRow[] {
+  const { moment, hasLinkKind } = linkInfo(table);
+  const changed = relinkLinks(rows as unknown as LinkRow[], moment, timings);
+  if (changed.size === 0) return [...rows];
+  return rows.map((row) => {
+    const sessionId = changed.get(row.id);
+    if (sessionId === undefined) return row;
+    // As `relinkAll`'s update does: no session means no sessionId field at all.
+    const linked: Record<string, unknown> = { ...row };
+    if (sessionId === null) delete linked.sessionId;
+    else linked.sessionId = sessionId;
+    if (hasLinkKind) linked.sessionLink = 'auto';
+    return linked as StoredRow;
+  });
+}
+
+/** The new session (or null for none) of each row whose link changes. */
+function relinkLinks(
+  rows: readonly LinkRow[],
+  moment: string,
+  timings: readonly SessionTiming[],
+): Map<string, string | null> {
+  const records = rows.map((row) => ({
+    id: row.id,
+    sessionId: row.sessionId,
+    sessionLink: row.sessionLink ?? 'auto',
+    at: Number(row[moment]),
+  }));
+  const changed = relink(records, timings, (record) => record.at);
+  return new Map(changed.map((record) => [record.id, record.sessionId ?? null]));
 }
 
 /** Re-links every automatically linked record; call inside a transaction over all tables. */
@@ -53,28 +107,12 @@ export async function relinkAll(db: WaypointDexie): Promise<PreviousLink[]> {
   const previous: PreviousLink[] = [];
   for (const { table, moment, hasLinkKind } of linkedTables) {
     const rows = (await db[table].toArray()) as unknown as LinkRow[];
-    const records = rows.map((row) => ({
-      id: row.id,
-      sessionId: row.sessionId,
-      sessionLink: row.sessionLink ?? 'auto',
-      at: Number(row[moment]),
-    }));
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const changed = relink(records, timings, (record) => record.at);
-    for (const record of changed) {
-      const before = byId.get(record.id);
-      previous.push({
-        table,
-        id: record.id,
-        sessionId: before?.sessionId,
-        sessionLink: before?.sessionLink,
-      });
-      await db[table].update(
-        record.id,
-        hasLinkKind
-          ? { sessionId: record.sessionId, sessionLink: 'auto' }
-          : { sessionId: record.sessionId },
-      );
+    for (const [id, target] of relinkLinks(rows, moment, timings)) {
+      const before = byId.get(id);
+      previous.push({ table, id, sessionId: before?.sessionId, sessionLink: before?.sessionLink });
+      const sessionId = target ?? undefined;
+      await db[table].update(id, hasLinkKind ? { sessionId, sessionLink: 'auto' } : { sessionId });
     }
   }
   return previous;

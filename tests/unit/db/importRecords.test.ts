@@ -222,6 +222,53 @@ describe('commitImportedRecords', () => {
     expect((await t.repos.entries.get('here'))?.sessionId).toBe('restored');
   });
 
+  it("'replace' links restored records to the restored sessions, and unlinks stale links", async () => {
+    const after = new Date(2026, 2, 7, 9).getTime();
+    const before = new Date(2026, 0, 7, 9).getTime();
+    await t.repos.entries.put(makeEntry({ id: 'gone', createdAt: after, sessionLink: 'auto' }));
+    const session = makeSession({
+      id: 'restored',
+      status: 'completed',
+      startsAt: new Date(2026, 2, 5, 14).getTime(),
+      day: '2026-03-05',
+    });
+    await commitImportedRecords(
+      t.db,
+      {
+        sessions: [session],
+        checkins: [
+          makeCheckIn({ id: 'later', at: after, day: '2026-03-07', sessionLink: 'auto' }),
+          // Linked to a session the backup does not hold: it follows the phase rule instead.
+          makeCheckIn({
+            id: 'stale',
+            at: before,
+            day: '2026-01-07',
+            sessionId: 'missing',
+            sessionLink: 'manual',
+          }),
+        ],
+      },
+      { mode: 'replace' },
+    );
+    expect((await t.repos.checkins.get('later'))?.sessionId).toBe('restored');
+    // Before the first session it belongs to the one ahead ("preparing for session 1").
+    expect((await t.repos.checkins.get('stale'))?.sessionId).toBe('restored');
+    expect((await t.repos.checkins.get('stale'))?.sessionLink).toBe('auto');
+    expect(await t.repos.entries.get('gone')).toBeUndefined();
+  });
+
+  it('an import with no session leaves restored records without a sessionId field', async () => {
+    const after = new Date(2026, 2, 7, 9).getTime();
+    await commitImportedRecords(
+      t.db,
+      { checkins: [makeCheckIn({ id: 'c', at: after, day: '2026-03-07', sessionId: 'x' })] },
+      { mode: 'replace' },
+    );
+    const raw = await t.db.checkins.get('c');
+    expect(raw && 'sessionId' in raw).toBe(false);
+    expect(raw?.sessionLink).toBe('auto');
+  });
+
   it('seals with the vault in force: no imported phrase rests in clear', async () => {
     setVault(createEncryptingVault(await generateDataKey()));
     const backup = sampleSnapshot();

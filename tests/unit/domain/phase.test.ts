@@ -7,6 +7,7 @@ const env = (globalThis as unknown as { process: { env: Record<string, string | 
 const originalTz = env.TZ;
 env.TZ = 'America/New_York';
 
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toDay } from '../../../src/domain/dates';
 import {
@@ -16,6 +17,7 @@ import {
   relink,
   type SessionTiming,
   sessionForMoment,
+  sessionLinker,
   unconfirmedSessions,
 } from '../../../src/domain/phase';
 import type { SessionStatus } from '../../../src/domain/types';
@@ -515,5 +517,33 @@ describe('relink', () => {
       ['dst-day', 'late'],
       ['next-day', 'next'],
     ]);
+  });
+});
+
+describe('sessionLinker', () => {
+  const base = Date.UTC(2026, 0, 1);
+  const hour = 3_600_000;
+  const session = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 3 }),
+    status: fc.constantFrom<SessionTiming['status']>('planned', 'completed', 'cancelled'),
+    startsAt: fc.integer({ min: 0, max: 24 * 60 }).map((h) => base + h * hour),
+  });
+
+  it('links every moment exactly as sessionForMoment does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(session, { maxLength: 12 }),
+        fc.array(fc.integer({ min: -48, max: 24 * 62 }), { minLength: 1, maxLength: 20 }),
+        (drawn, hours) => {
+          const sessions = drawn.map((s) => ({ ...s, day: toDay(s.startsAt) }));
+          const linkAt = sessionLinker(sessions);
+          for (const h of hours) {
+            const at = base + h * hour;
+            expect(linkAt(at)).toBe(sessionForMoment(sessions, at));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
