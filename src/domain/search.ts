@@ -26,12 +26,23 @@ interface FoldedText {
   readonly sourceIndex: readonly number[];
 }
 
+/**
+ * The fold of one ASCII character without Unicode normalisation (most journal text is ASCII,
+ * and highlighting folds character by character). Undefined where the locale can matter: the
+ * capital I (Turkish and Azeri lower it to a dotless ı) and anything beyond ASCII.
+ */
+function asciiFold(char: string): string | undefined {
+  const code = char.charCodeAt(0);
+  if (code >= 0x80 || code === 0x49) return undefined;
+  return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
+}
+
 function foldWithMap(text: string, locale?: string): FoldedText {
   let folded = '';
   const sourceIndex: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const piece = foldForSearch(char, locale);
+    const piece = asciiFold(char) ?? foldForSearch(char, locale);
     folded += piece;
     for (let i = 0; i < piece.length; i++) sourceIndex.push(offset);
     offset += char.length;

@@ -22,6 +22,21 @@ export type TimelineRow =
 
 type Item = { readonly at: number; readonly row: TimelineRow };
 
+const checkInFolds = new WeakMap<CheckIn, string>();
+
+/**
+ * A check-in's searchable text, folded once per record object: each keystroke of a search then
+ * only compares strings instead of folding years of check-ins again.
+ */
+export function foldedCheckIn(checkIn: CheckIn): string {
+  let folded = checkInFolds.get(checkIn);
+  if (folded === undefined) {
+    folded = foldForSearch(`${checkIn.emotions.join('\n')}\n${checkIn.note ?? ''}`);
+    checkInFolds.set(checkIn, folded);
+  }
+  return folded;
+}
+
 /** True when a check-in passes the filter. */
 export function checkInPassesFilter(
   checkIn: CheckIn,
@@ -36,8 +51,7 @@ export function checkInPassesFilter(
     return false;
   if (filter.tag || filter.flag) return false;
   if (foldedQuery) {
-    const folded = foldForSearch(`${checkIn.emotions.join('\n')}\n${checkIn.note ?? ''}`);
-    if (!folded.includes(foldedQuery)) return false;
+    if (!foldedCheckIn(checkIn).includes(foldedQuery)) return false;
   }
   return true;
 }
@@ -59,9 +73,15 @@ export interface SearchableEntry {
 
 /** Folds an entry's title, body and tags for search. */
 export function toSearchable(entry: JournalEntry): SearchableEntry {
+  // Folded on first use and kept: opening five years of journal folds nothing, the first search
+  // (or idle time after the first paint) folds each entry once.
+  let folded: string | undefined;
   return {
     entry,
-    folded: foldForSearch(`${entry.title ?? ''}\n${entry.body}\n${entry.tags.join('\n')}`),
+    get folded() {
+      folded ??= foldForSearch(`${entry.title ?? ''}\n${entry.body}\n${entry.tags.join('\n')}`);
+      return folded;
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { Screen } from '../../ui/Screen';
 import { VirtualList } from '../../ui/VirtualList';
 import { sessionLabel } from '../sessions/sessionLabels';
 import { rowHeightRem, TimelineRowView } from './TimelineRows';
+import { useIdleFolding } from './useIdleFolding';
 
 const noCheckIns: readonly CheckIn[] = [];
 
@@ -39,6 +40,7 @@ export function JournalScreen(): JSX.Element {
   const anything = searchable.length > 0 || checkInList.length > 0;
   const matchCount = rows.filter((row) => row.kind === 'entry').length;
   const query = filter.query ?? '';
+  useIdleFolding(!loading && rows.length > 0, searchable, checkInList);
 
   return (
     <Screen title="Journal">

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findMatches,
@@ -52,6 +53,42 @@ describe('foldForSearch', () => {
 });
 
 describe('findMatches', () => {
+  it('finds any piece of a text, every range folding to the query (ASCII and beyond)', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'I',
+      'i',
+      'Z',
+      ' ',
+      '\n',
+      'é',
+      'É',
+      'ﬁ',
+      'İ',
+      'ς',
+      '😀',
+      'ש',
+      '2',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { minLength: 1, maxLength: 30 }).map((chars) => chars.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const from = a % text.length;
+          const query = text.slice(from, from + 1 + (b % 6)).trim();
+          fc.pre(query.length > 0 && !/[\uD800-\uDFFF]/.test(query));
+          const ranges = findMatches(text, query);
+          expect(ranges.length).toBeGreaterThan(0);
+          for (const [start, end] of ranges)
+            expect(foldForSearch(text.slice(start, end))).toContain(foldForSearch(query));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds every occurrence, whatever the case', () => {
     const text = 'Hello hello HELLO';
     expect(findMatches(text, 'hello')).toEqual([
