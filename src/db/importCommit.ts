@@ -197,13 +197,11 @@ export async function storedIds(
   table: RecordTableName,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const keys = await withReconnect(db, () =>
-    db[table]
-      .where('id')
-      .anyOf([...ids])
-      .primaryKeys(),
-  );
-  return new Set(keys.map(String));
+  // Every stored key at once (getAllKeys) and a set lookup: an `anyOf` over thousands of ids
+  // walks the store key by key.
+  const keys = await withReconnect(db, () => db[table].toCollection().primaryKeys());
+  const stored = new Set(keys.map(String));
+  return new Set(ids.filter((id) => stored.has(id)));
 }
 
 function isNewer(row: StoredRow, storedStamp: ReadonlyMap<string, unknown>): boolean {

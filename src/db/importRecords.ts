@@ -121,12 +121,16 @@ export function existingRecordsIn(db: WaypointDexie): ExistingRecords {
   return {
     present: (kind: RecordKind, ids: readonly string[]) => storedIds(db, kind, ids),
     async updatedAt(kind: RecordKind, ids: readonly string[]) {
-      const rows = await withReconnect(db, () => db[kind].bulkGet([...ids]));
+      // Read from the updatedAt index by key only: a preview of five years must not pull every
+      // stored record (and its sealed payload) just to compare two numbers.
+      const wanted = new Set(ids);
       const stamps = new Map<string, number>();
-      rows.forEach((row, index) => {
-        const id = ids[index];
-        if (row && id !== undefined) stamps.set(id, Number(row.updatedAt));
-      });
+      await withReconnect(db, () =>
+        db[kind].orderBy('updatedAt').eachKey((stamp, cursor) => {
+          const id = String(cursor.primaryKey);
+          if (wanted.has(id)) stamps.set(id, Number(stamp));
+        }),
+      );
       return stamps;
     },
     async sessionsBetween(from: number, to: number) {
