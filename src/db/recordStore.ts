@@ -39,6 +39,8 @@ export interface RecordStore<T extends { id: string }> {
   where(index: string, value: string | number): Promise<T[]>;
   /** Records whose index lies between lower and upper, both included. */
   between(index: string, lower: string | number, upper: string | number): Promise<T[]>;
+  /** The `limit` records with the highest values of an index, highest first. */
+  newest(index: string, limit: number): Promise<T[]>;
   count(): Promise<number>;
   /** Seals a record into the row that would be stored (for multi-table transactions). */
   toRow(record: T): Promise<StoredRow>;
@@ -120,6 +122,13 @@ export function createRecordStore<T extends { id: string }>(
         await withReconnect(db, () =>
           db[table].where(index).between(lower, upper, true, true).toArray(),
         ),
+      );
+    },
+    async newest(index, limit) {
+      // A reverse walk of the index that stops after `limit` rows: the first window of five
+      // years of journal reads (and, locked, decrypts) a month, not the whole store.
+      return fromRows(
+        await withReconnect(db, () => db[table].orderBy(index).reverse().limit(limit).toArray()),
       );
     },
     count() {

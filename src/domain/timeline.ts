@@ -109,12 +109,17 @@ export function passesFilter(
   return true;
 }
 
-/** Builds the rows: session headers followed by their items, newest first. */
+/**
+ * Builds the rows: session headers followed by their items, newest first. `completeFrom` is
+ * the moment from which the entries and check-ins given are complete (a first window of the
+ * newest ones): older items, and sessions with nothing newer, are left for the full read.
+ */
 export function buildTimeline(
   sessions: readonly KapSession[],
   items: readonly SearchableEntry[],
   filter: TimelineFilter = {},
   checkIns: readonly CheckIn[] = [],
+  completeFrom = Number.NEGATIVE_INFINITY,
 ): TimelineRow[] {
   const numbers = numberSessions(sessions);
   const byId = new Map(sessions.map((s) => [s.id, s]));
@@ -127,6 +132,7 @@ export function buildTimeline(
     else groups.set(key, [item]);
   };
   for (const item of items) {
+    if (item.entry.createdAt < completeFrom) continue;
     if (!passesFilter(item, filter, foldedQuery)) continue;
     const { entry } = item;
     add(entry.sessionId, {
@@ -135,6 +141,7 @@ export function buildTimeline(
     });
   }
   for (const checkIn of checkIns) {
+    if (checkIn.at < completeFrom) continue;
     if (!checkInPassesFilter(checkIn, filter, foldedQuery)) continue;
     add(checkIn.sessionId, {
       at: checkIn.at,
@@ -145,7 +152,8 @@ export function buildTimeline(
   if (!narrowed) {
     for (const session of sessions) {
       const wanted = !filter.sessionId || filter.sessionId === session.id;
-      if (wanted && session.status !== 'cancelled' && !groups.has(session.id))
+      const shown = session.startsAt >= completeFrom;
+      if (wanted && shown && session.status !== 'cancelled' && !groups.has(session.id))
         groups.set(session.id, []);
     }
   }
@@ -184,4 +192,20 @@ export function tagsInUse(entries: readonly JournalEntry[]): string[] {
   return [...counts.values()]
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
     .map((t) => t.tag);
+}
+
+/**
+ * The moment from which windows of the newest entries and check-ins (at most `limit` each)
+ * hold every record: the later of the two windows' oldest moments; no limit when a window
+ * holds fewer than `limit` records (it then holds them all).
+ */
+export function windowStart(
+  entries: readonly JournalEntry[],
+  checkIns: readonly CheckIn[],
+  limit: number,
+): number {
+  let from = Number.NEGATIVE_INFINITY;
+  if (entries.length >= limit) from = Math.max(from, Math.min(...entries.map((e) => e.createdAt)));
+  if (checkIns.length >= limit) from = Math.max(from, Math.min(...checkIns.map((c) => c.at)));
+  return from;
 }

@@ -19,6 +19,8 @@ export function createCheckinsRepository(context: StoreContext, clock: Repositor
     ...createEntityRepository(store, clock),
     /** Check-ins linked to one session. */
     listBySession: (sessionId: string) => store.where('sessionId', sessionId),
+    /** The newest check-ins by their moment, newest first. */
+    newest: (limit: number) => store.newest('at', limit),
     /** Check-ins between two days, both included. */
     listBetweenDays: (from: DayString, to: DayString) => store.between('day', from, to),
   };

@@ -19,6 +19,8 @@ export function createEntriesRepository(context: StoreContext, clock: Repository
     ...createEntityRepository(store, clock),
     /** Entries linked to one session. */
     listBySession: (sessionId: string) => store.where('sessionId', sessionId),
+    /** The newest entries by creation time, newest first. */
+    newest: (limit: number) => store.newest('createdAt', limit),
     /** Entries written between two days, both included. */
     listBetweenDays: (from: DayString, to: DayString) => store.between('day', from, to),
   };

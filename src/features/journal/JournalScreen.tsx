@@ -3,7 +3,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { numberSessions } from '../../domain/phase';
-import { buildTimeline, type TimelineFilter, tagsInUse, toSearchable } from '../../domain/timeline';
+import {
+  buildTimeline,
+  foldedCheckIn,
+  type SearchableEntry,
+  type TimelineFilter,
+  tagsInUse,
+} from '../../domain/timeline';
 import type { CheckIn } from '../../domain/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
@@ -11,36 +17,42 @@ import { VirtualList } from '../../ui/VirtualList';
 import { sessionLabel } from '../sessions/sessionLabels';
 import { rowHeightRem, TimelineRowView } from './TimelineRows';
 import { useIdleFolding } from './useIdleFolding';
+import { useNarrowedSearch } from './useNarrowedSearch';
+import { useTimelineData } from './useTimelineData';
 
 const noCheckIns: readonly CheckIn[] = [];
+const noEntries: readonly SearchableEntry[] = [];
+const entryText = (item: SearchableEntry) => item.folded;
 
 /** Journal: every entry newest first, grouped by session, with search and filters. */
 export function JournalScreen(): JSX.Element {
   const { repos } = useServices();
   const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
-  const entries = useLiveQuery(() => repos.entries.all(), [repos]);
-  const checkIns = useLiveQuery(() => repos.checkins.all(), [repos]);
+  const timeline = useTimelineData();
   const draft = useLiveQuery(() => repos.drafts.get('entry:new'), [repos]);
   const [filter, setFilter] = useState<TimelineFilter>({});
 
-  const searchable = useMemo(
-    () => (entries.status === 'ready' ? entries.value.map(toSearchable) : []),
-    [entries],
-  );
+  const searchable = timeline.status === 'loading' ? noEntries : timeline.entries;
   const sessionList = sessions.status === 'ready' ? sessions.value : [];
-  const checkInList = checkIns.status === 'ready' ? checkIns.value : noCheckIns;
+  const checkInList = timeline.status === 'loading' ? noCheckIns : timeline.checkIns;
+  const completeFrom =
+    timeline.status === 'loading' ? Number.NEGATIVE_INFINITY : timeline.completeFrom;
+  const query = filter.query ?? '';
+  const foundEntries = useNarrowedSearch(searchable, query, entryText);
+  const foundCheckIns = useNarrowedSearch(checkInList, query, foldedCheckIn);
   const rows = useMemo(
-    () => buildTimeline(sessionList, searchable, filter, checkInList),
-    [sessionList, searchable, filter, checkInList],
+    () => buildTimeline(sessionList, foundEntries, filter, foundCheckIns, completeFrom),
+    [sessionList, foundEntries, filter, foundCheckIns, completeFrom],
   );
   const tags = useMemo(() => tagsInUse(searchable.map((s) => s.entry)), [searchable]);
   const numbers = numberSessions(sessionList);
-  const loading =
-    sessions.status === 'loading' || entries.status === 'loading' || checkIns.status === 'loading';
+  const loading = sessions.status === 'loading' || timeline.status === 'loading';
+  // The first window holds the newest records only: counts wait for the full read.
+  const partial = timeline.status === 'window';
   const anything = searchable.length > 0 || checkInList.length > 0;
   const matchCount = rows.filter((row) => row.kind === 'entry').length;
-  const query = filter.query ?? '';
-  useIdleFolding(!loading && rows.length > 0, searchable, checkInList);
+  const timelineShown = !loading && rows.length > 0;
+  useIdleFolding(timelineShown, searchable, checkInList);
 
   return (
     <Screen title="Journal">
@@ -123,7 +135,11 @@ export function JournalScreen(): JSX.Element {
       </search>
       {query.trim() ? (
         <p class="muted" role="status">
-          {matchCount === 1 ? '1 entry matches.' : `${matchCount} entries match.`}
+          {partial
+            ? 'Searching every entry…'
+            : matchCount === 1
+              ? '1 entry matches.'
+              : `${matchCount} entries match.`}
         </p>
       ) : null}
       {loading ? null : rows.length === 0 ? (
@@ -140,7 +156,7 @@ export function JournalScreen(): JSX.Element {
           heightRem={rowHeightRem}
           rowKey={(row) => row.key}
           label="Timeline"
-          renderRow={(row) => <TimelineRowView row={row} query={query} />}
+          renderRow={(row) => <TimelineRowView row={row} query={query} partial={partial} />}
         />
       )}
     </Screen>

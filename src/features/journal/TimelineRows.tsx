@@ -13,14 +13,24 @@ export const rowHeightRem = (row: TimelineRow): number =>
   row.kind === 'session' ? 5.5 : row.kind === 'checkin' ? 5 : 8;
 
 /** One timeline row: a session header or an entry card. */
-export function TimelineRowView({ row, query }: { row: TimelineRow; query: string }): JSX.Element {
+export function TimelineRowView({
+  row,
+  query,
+  partial = false,
+}: {
+  row: TimelineRow;
+  query: string;
+  /** Only the newest records are read yet: a session's item count would be short. */
+  partial?: boolean;
+}): JSX.Element {
   if (row.kind === 'session') {
-    const { session, number, count } = row;
+    const { session, number } = row;
+    const count = partial ? '' : row.count === 1 ? '1 item' : `${row.count} items`;
     if (!session) {
       return (
         <div class="timeline-header">
           <h2 class="timeline-header__title">Not linked to a session</h2>
-          <p class="timeline-header__meta">{count === 1 ? '1 item' : `${count} items`}</p>
+          <p class="timeline-header__meta">{count}</p>
         </div>
       );
     }
@@ -33,8 +43,8 @@ export function TimelineRowView({ row, query }: { row: TimelineRow; query: strin
           <a href={`/sessions/${session.id}`}>{sessionLabel(session, number)}</a>
         </h2>
         <p class="timeline-header__meta" dir="auto">
-          {details || (session.status === 'planned' ? 'Planned' : 'Completed')} ·{' '}
-          {count === 1 ? '1 item' : `${count} items`}
+          {details || (session.status === 'planned' ? 'Planned' : 'Completed')}
+          {count ? ` · ${count}` : ''}
         </p>
       </div>
     );

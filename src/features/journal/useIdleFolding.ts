@@ -7,11 +7,15 @@ import { useEffect } from 'preact/hooks';
 import { foldedCheckIn, type SearchableEntry } from '../../domain/timeline';
 import type { CheckIn } from '../../domain/types';
 
-/** Items folded per slice: a few milliseconds on a slow phone, well under a long task. */
-const sliceSize = 40;
+/** How long one slice may fold: well under a long task (50 ms), even on a slow phone. */
+const sliceMs = 8;
 
+type IdleDeadline = { timeRemaining(): number };
 type IdleWindow = Window & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  requestIdleCallback?: (
+    callback: (deadline: IdleDeadline) => void,
+    options?: { timeout: number },
+  ) => number;
   cancelIdleCallback?: (handle: number) => void;
 };
 
@@ -29,9 +33,12 @@ export function useIdleFolding(
     ];
     let next = 0;
     let cancel = () => {};
-    const slice = () => {
-      const end = Math.min(work.length, next + sliceSize);
-      for (; next < end; next++) work[next]?.();
+    // Fold while the browser says it is idle (or for a few milliseconds), then yield.
+    const slice = (deadline?: IdleDeadline) => {
+      const until = performance.now() + sliceMs;
+      const more = () => (deadline ? deadline.timeRemaining() > 1 : performance.now() < until);
+      do work[next++]?.();
+      while (next < work.length && more());
       if (next < work.length) schedule();
     };
     const schedule = () => {
@@ -42,7 +49,7 @@ export function useIdleFolding(
         cancel = () => cancelIdle(handle);
       } else {
         // Safari has no requestIdleCallback: a timer still yields to input between slices.
-        const handle = setTimeout(slice, 0);
+        const handle = setTimeout(() => slice(), 0);
         cancel = () => clearTimeout(handle);
       }
     };

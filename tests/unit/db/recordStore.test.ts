@@ -63,6 +63,19 @@ describe('createRecordStore', () => {
     expect(await entries.fromRow(row)).toEqual(entry);
   });
 
+  it('newest reads the highest values of an index first, and stops at the limit', async () => {
+    const made = [5, 1, 9, 3, 7].map((n) => makeEntry({ id: `e${n}`, createdAt: n * 1000 }));
+    for (const entry of made) await entries.put(entry);
+    expect((await entries.newest('createdAt', 3)).map((e) => e.id)).toEqual(['e9', 'e7', 'e5']);
+    expect((await entries.newest('createdAt', 10)).map((e) => e.id)).toEqual([
+      'e9',
+      'e7',
+      'e5',
+      'e3',
+      'e1',
+    ]);
+  });
+
   it('leaves undefined fields out of both the clear part and the payload', async () => {
     const entry = { ...makeEntry(), sessionId: undefined, title: undefined };
     const row = await entries.toRow(entry);

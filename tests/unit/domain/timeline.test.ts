@@ -7,6 +7,7 @@ import {
   type TimelineRow,
   tagsInUse,
   toSearchable,
+  windowStart,
 } from '../../../src/domain/timeline';
 import type { CheckIn, JournalEntry, KapSession, SessionStatus } from '../../../src/domain/types';
 
@@ -314,5 +315,60 @@ describe('buildTimeline with check-ins', () => {
 
   it('keeps the entry-only timeline unchanged when no check-ins are given', () => {
     expect(outline(buildTimeline(sessions, items, {}, []))).toEqual(build());
+  });
+});
+
+describe('the first window of the timeline', () => {
+  // Five months: a session every 14 days, an entry a day and two check-ins a day, each linked
+  // to the session before it, as the phase rule links them.
+  const day = 86_400_000;
+  const start = at(1, 1, 9);
+  const many = Array.from({ length: 11 }, (_, i) =>
+    session(`s${i}`, 'completed', start + i * 14 * day),
+  );
+  const linked = (moment: number) => many.filter((s) => s.startsAt <= moment).at(-1)?.id;
+  const allEntries = Array.from({ length: 150 }, (_, i) =>
+    entry(`d${i}`, start + i * day + 3_600_000, { sessionId: linked(start + i * day + 3_600_000) }),
+  );
+  const allCheckIns: CheckIn[] = Array.from({ length: 300 }, (_, i) => {
+    const moment = start + Math.floor(i / 2) * day + (i % 2) * 8 * 3_600_000;
+    return {
+      id: `c${i}`,
+      at: moment,
+      day: toDay(moment),
+      createdAt: moment,
+      updatedAt: moment,
+      mood: 5,
+      emotions: [],
+      sessionId: linked(moment),
+      sessionLink: 'auto',
+    };
+  });
+  const newest = <T>(list: readonly T[], moment: (item: T) => number, limit: number) =>
+    [...list].sort((a, b) => moment(b) - moment(a)).slice(0, limit);
+
+  it('starts where both windows are complete', () => {
+    const e = newest(allEntries, (x) => x.createdAt, 40);
+    const c = newest(allCheckIns, (x) => x.at, 40);
+    // 40 check-ins cover 20 days, 40 entries 40 days: the check-ins decide.
+    expect(windowStart(e, c, 40)).toBe(Math.min(...c.map((x) => x.at)));
+    // A window holding fewer than the limit holds everything.
+    expect(windowStart(e.slice(0, 5), c.slice(0, 5), 40)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('shows exactly the top of the full timeline, and nothing older than it knows', () => {
+    const e = newest(allEntries, (x) => x.createdAt, 40);
+    const c = newest(allCheckIns, (x) => x.at, 40);
+    const from = windowStart(e, c, 40);
+    const keys = (rows: readonly TimelineRow[]) => rows.map((row) => row.key);
+    const full = keys(buildTimeline(many, allEntries.map(toSearchable), {}, allCheckIns));
+    const partial = keys(buildTimeline(many, e.map(toSearchable), {}, c, from));
+    expect(partial.length).toBeGreaterThan(40);
+    expect(full.slice(0, partial.length)).toEqual(partial);
+    // Sessions with nothing in the window wait for the full read.
+    expect(partial.filter((key) => key.startsWith('session:'))).toEqual([
+      'session:s10',
+      'session:s9',
+    ]);
   });
 });
