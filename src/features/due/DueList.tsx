@@ -1,6 +1,9 @@
 // Today's due list, loaded after first paint: prompts of the integration schedule, commitment
-// follow-ups (oldest first), then the suggested check-in and questionnaire.
+// follow-ups (oldest first), then the suggested check-in and questionnaire. Each item is a
+// form of its own (with a draft), so a long list shows the first few and the rest on request:
+// after years of commitments, dozens of forms would make every visit to Today slow and long.
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
 import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
@@ -13,12 +16,16 @@ import { answerDraftId, PromptRow } from './PromptRow';
 import { CheckInSuggestion, QuestionnaireSuggestion, useSuggestions } from './SuggestionRows';
 import './due.css';
 
+/** Due items shown before "Show … more". */
+export const dueShownAtFirst = 5;
+
 /** What is due today, each answerable in place. */
 export function DueList({ sessions }: { sessions: readonly KapSession[] }): JSX.Element | null {
   const { repos, now } = useServices();
   const today = toDay(now());
   const due = useLiveQuery(() => readDue(repos, today), [repos, today]);
   const suggestions = useSuggestions(sessions, today);
+  const [showAll, setShowAll] = useState(false);
   if (due.status === 'error') {
     return (
       <p class="problem" role="alert">
@@ -27,8 +34,12 @@ export function DueList({ sessions }: { sessions: readonly KapSession[] }): JSX.
     );
   }
   if (due.status === 'loading' || !suggestions) return null;
-  const { prompts, followUps, draftIds } = due.value;
-  const count = prompts.length + followUps.length;
+  const { draftIds } = due.value;
+  const count = due.value.prompts.length + due.value.followUps.length;
+  const shown = showAll ? count : Math.min(count, dueShownAtFirst);
+  const prompts = due.value.prompts.slice(0, shown);
+  const followUps = due.value.followUps.slice(0, shown - prompts.length);
+  const hidden = count - shown;
   const empty = count === 0 && !suggestions.checkIn && !suggestions.questionnaire;
   return (
     <section class="due" aria-labelledby="due-title">
@@ -50,6 +61,13 @@ export function DueList({ sessions }: { sessions: readonly KapSession[] }): JSX.
           {followUps.map((item) => (
             <FollowUpRow key={item.commitment.id} due={item} sessions={due.value.sessions} />
           ))}
+          {hidden > 0 ? (
+            <li class="due__more">
+              <button type="button" class="button" onClick={() => setShowAll(true)}>
+                {hidden === 1 ? 'Show 1 more due item' : `Show ${hidden} more due items`}
+              </button>
+            </li>
+          ) : null}
           {suggestions.checkIn ? <CheckInSuggestion today={today} /> : null}
           {suggestions.questionnaire ? (
             <QuestionnaireSuggestion suggestion={suggestions.questionnaire} today={today} />
