@@ -1,6 +1,7 @@
 import './backup.css';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { endPerfAfterPaint, startPerf } from '../../app/perf';
 import { useServices } from '../../app/services';
 import { showToast } from '../../app/toast';
 import { toStorageProblem } from '../../db/errors';
@@ -78,11 +79,13 @@ export function ImportScreen(): JSX.Element {
     setRestoreMode('merge');
     setSkipDuplicates(true);
     setState({ step: 'preview', fileName, preview });
+    endPerfAfterPaint('import-read');
   }
 
   async function choose(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
+    startPerf('import-read'); // bench: file chosen → preview painted (read, parse, validate)
     // Lets the user pick the same file again (after fixing it, or to start over).
     input.value = '';
     setState({ step: 'reading', fileName: file.name });
@@ -112,6 +115,7 @@ export function ImportScreen(): JSX.Element {
   }
 
   async function commit(fileName: string, preview: OpenPreview): Promise<void> {
+    startPerf('import-write'); // bench: Import/Restore tapped → "done" painted (one transaction)
     setState({ step: 'importing', fileName, preview });
     try {
       const totals = commitTotals(
@@ -129,6 +133,7 @@ export function ImportScreen(): JSX.Element {
           : `Imported from “${fileName}”.`,
       );
       setState({ step: 'done', ...totals });
+      endPerfAfterPaint('import-write');
     } catch (error) {
       const problem = toStorageProblem(error).message;
       setState({ step: 'problem', fileName, problem, more: [] });

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { endPerfAfterPaint, startPerf } from '../../app/perf';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useServices } from '../../app/services';
@@ -125,6 +126,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
       setSaveProblem(problem);
       return;
     }
+    startPerf('save-checkin', event.timeStamp); // bench: Save tapped → "Check-in saved." painted
     setSaving(true);
     setSaveProblem(undefined);
     try {
@@ -136,6 +138,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
       else await repos.checkins.create(fields, { discardDraft: draftId });
       draft.settle();
       showToast('Check-in saved.');
+      endPerfAfterPaint('save-checkin');
       leave();
     } catch (error) {
       setSaveProblem(toStorageProblem(error).message);

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { endPerfAfterPaint, startPerf } from '../../app/perf';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useServices } from '../../app/services';
@@ -51,6 +52,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
       setSaveProblem('Write something first: the entry is empty.');
       return;
     }
+    startPerf('save-entry', event.timeStamp); // bench: Save tapped → "Entry saved." painted
     setSaving(true);
     setSaveProblem(undefined);
     try {
@@ -70,6 +72,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
           );
       draft.settle();
       showToast('Entry saved.');
+      endPerfAfterPaint('save-entry');
       navigate(`/journal/${saved.id}`, { replace: true });
     } catch (error) {
       setSaveProblem(toStorageProblem(error).message);

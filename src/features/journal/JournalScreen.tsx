@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { endPerf, markPerfOnce, startPerf } from '../../app/perf';
 import { useServices } from '../../app/services';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { numberSessions } from '../../domain/phase';
@@ -51,7 +52,11 @@ export function JournalScreen(): JSX.Element {
   const partial = timeline.status === 'window';
   const anything = searchable.length > 0 || checkInList.length > 0;
   const matchCount = rows.filter((row) => row.kind === 'entry').length;
+  // Bench moments (Preact runs effects just after the frame that painted the commit): the first
+  // window of timeline rows painted with data since navigation start, and a search's results.
   const timelineShown = !loading && rows.length > 0;
+  useEffect(() => (timelineShown ? markPerfOnce('timeline-ready') : undefined), [timelineShown]);
+  useEffect(() => endPerf('search'), [rows]);
   useIdleFolding(timelineShown, searchable, checkInList);
 
   return (
@@ -76,7 +81,10 @@ export function JournalScreen(): JSX.Element {
             class="input"
             type="search"
             value={query}
-            onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
+            onInput={(e) => {
+              startPerf('search', e.timeStamp);
+              setFilter({ ...filter, query: e.currentTarget.value });
+            }}
           />
         </label>
         <div class="filters">

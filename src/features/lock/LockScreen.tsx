@@ -5,6 +5,7 @@
 import './lock.css';
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { endPerfWhenShown, markPerf, startPerf } from '../../app/perf';
 import { usePath } from '../../app/router';
 import { LockWaitError } from '../../db/lock';
 import type { LockRecord } from '../../db/lockRecord';
@@ -88,6 +89,7 @@ function UnlockForm(): JSX.Element {
   const wait = useWait(waitUntil);
 
   useEffect(() => {
+    markPerf('lock-screen-shown'); // bench: effects run just after the frame that painted it
     const lock = appLock();
     void lock.record().then(setRecord, () => undefined);
     void lock.attempts().then(
@@ -102,10 +104,14 @@ function UnlockForm(): JSX.Element {
     setProblem(undefined);
     try {
       await appLock().unlock(secret);
+      markPerf('vault-open');
       if (viaRecovery) {
         setRecoveredWith(secret);
         setBusy(false);
-      } else lockStatus.set('unlocked');
+      } else {
+        lockStatus.set('unlocked');
+        endPerfWhenShown('unlock', '#main h1'); // bench: the first screen's heading painted
+      }
     } catch (error) {
       if (error instanceof LockWaitError) setWaitUntil(error.waitUntil);
       setProblem(lockProblem(error, Date.now()));
@@ -123,6 +129,7 @@ function UnlockForm(): JSX.Element {
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            startPerf('unlock', event.timeStamp); // bench: passcode submitted → first screen shown
             void unlock(passcode, false);
           }}
         >

@@ -1,5 +1,6 @@
 // The files the Share screen hands over, each named with its date range. The PDF renderer
 // (pdf-lib and a font) is loaded only when a PDF is asked for, keeping it off the first load.
+import { endPerf, startPerf } from '../../app/perf';
 import type { SessionTiming } from '../../domain/phase';
 import { journalFileName, summaryFileName } from '../../domain/summary/labels';
 import type { Summary, SummaryRange } from '../../domain/summary/types';
@@ -15,8 +16,10 @@ export async function pdfFile(
   range: SummaryRange,
   now: number,
 ): Promise<File> {
+  startPerf('pdf'); // bench: "Export summary" → the PDF's bytes (renderer chunk loaded on demand)
   const { renderPdf } = await import('../../export/pdf/renderPdf');
   const bytes = await renderPdf(doc, { now });
+  endPerf('pdf');
   return new File([bytes as Uint8Array<ArrayBuffer>], summaryFileName(range, 'pdf'), {
     type: 'application/pdf',
   });
