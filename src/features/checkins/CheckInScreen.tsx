@@ -13,6 +13,7 @@ import { emotionGroups, toggleEmotion } from '../../domain/emotions';
 import { type FocusField, focusFields } from '../../domain/focusAreas';
 import { numberSessions } from '../../domain/phase';
 import type { CheckIn } from '../../domain/types';
+import { afterPaint } from '../../ui/afterPaint';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
@@ -130,15 +131,19 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
     setSaving(true);
     setSaveProblem(undefined);
     try {
-      await draft.flush();
       const moment = checkInMoment(form, existing?.at, now());
-      const link = await resolveSessionLink(form.session, moment, repos.sessions);
+      // The draft is written before the record (kept if the save fails), alongside the link.
+      const [, link] = await Promise.all([
+        draft.flush(),
+        resolveSessionLink(form.session, moment, repos.sessions),
+      ]);
       const fields = { ...formToCheckInFields(form), ...link, at: moment, day: toDay(moment) };
       if (existing) await repos.checkins.update(existing.id, fields, { discardDraft: draftId });
       else await repos.checkins.create(fields, { discardDraft: draftId });
       draft.settle();
       showToast('Check-in saved.');
       endPerfAfterPaint('save-checkin');
+      await afterPaint();
       leave();
     } catch (error) {
       setSaveProblem(toStorageProblem(error).message);

@@ -10,6 +10,7 @@ import { useLiveQuery } from '../../db/useLiveQuery';
 import { toDay } from '../../domain/dates';
 import { maxEntryLength, maxTitleLength } from '../../domain/entries';
 import type { JournalEntry } from '../../domain/types';
+import { afterPaint } from '../../ui/afterPaint';
 import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
@@ -56,9 +57,12 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
     setSaving(true);
     setSaveProblem(undefined);
     try {
-      await draft.flush();
       const at = existing?.createdAt ?? now();
-      const link = await resolveSessionLink(form.session, at, repos.sessions);
+      // The draft is written before the record (kept if the save fails), alongside the link.
+      const [, link] = await Promise.all([
+        draft.flush(),
+        resolveSessionLink(form.session, at, repos.sessions),
+      ]);
       const fields = { ...formToFields(form), ...link };
       const saved = existing
         ? await repos.entries.update(
@@ -73,6 +77,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
       draft.settle();
       showToast('Entry saved.');
       endPerfAfterPaint('save-entry');
+      await afterPaint();
       navigate(`/journal/${saved.id}`, { replace: true });
     } catch (error) {
       setSaveProblem(toStorageProblem(error).message);
