@@ -23,12 +23,23 @@ export interface RenderPdfOptions {
   readonly now?: number;
 }
 
+let fetchedFont: Promise<Uint8Array> | undefined;
+
+/** Fetches the font once per page (it is the same file every time); a failure is retried. */
+export function prepareFont(): Promise<Uint8Array> {
+  fetchedFont ??= fetchFontBytes();
+  fetchedFont.catch(() => {
+    fetchedFont = undefined;
+  });
+  return fetchedFont;
+}
+
 /** Renders a printable document to PDF bytes (A4, embedded subset font, page furniture). */
 export async function renderPdf(
   doc: PrintableDocument,
   options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
-  const fontBytes = new Uint8Array(options.fontBytes ?? (await fetchFontBytes()));
+  const fontBytes = new Uint8Array(options.fontBytes ?? (await prepareFont()));
   const now = new Date(Number.isFinite(options.now) ? (options.now as number) : Date.now());
   let coverageFont: ReturnType<typeof parseFont>;
   try {

@@ -2,13 +2,13 @@
 // the clipboard, a Markdown or CSV file, and the print view. Files go to the share sheet when
 // the browser can share files, else they download. Nothing is sent anywhere by the app.
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Summary } from '../../domain/summary/types';
 import { hasCsvRows } from '../../export/csv';
 import type { PrintableDocument } from '../../export/document';
 import { documentToPlainText } from '../../export/markdown';
 import { type SaveOutcome, saveFile } from '../../ui/saveFile';
-import { csvFile, markdownFile, pdfFile } from './exportFiles';
+import { csvFile, loadPdfRenderer, markdownFile, pdfFile } from './exportFiles';
 
 type Job = 'pdf' | 'markdown' | 'csv' | 'copy';
 
@@ -43,6 +43,16 @@ export function ExportActions({
   const [busy, setBusy] = useState<Job>();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string>();
+  // While the preview is read, load the PDF renderer in idle time (see loadPdfRenderer).
+  useEffect(() => {
+    const load = () => void loadPdfRenderer().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(load, 1000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   async function run(job: Job, work: () => Promise<SaveOutcome | 'copied'>): Promise<void> {
     if (busy) return;

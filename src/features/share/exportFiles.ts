@@ -10,6 +10,25 @@ import type { PrintableDocument } from '../../export/document';
 import { journalMarkdown } from '../../export/journalMarkdown';
 import { documentToMarkdown } from '../../export/markdown';
 
+let renderer: Promise<typeof import('../../export/pdf/renderPdf')> | undefined;
+
+/**
+ * Loads the PDF renderer (pdf-lib, fontkit: about a megabyte to compile) and its font, once.
+ * The Share screen calls it when idle, so "Export summary" does not wait for them on a slow
+ * phone; both come from the precache, so this works offline and sends nothing anywhere.
+ */
+export function loadPdfRenderer(): Promise<typeof import('../../export/pdf/renderPdf')> {
+  renderer ??= import('../../export/pdf/renderPdf').then(async (module) => {
+    await module.prepareFont().catch(() => undefined);
+    return module;
+  });
+  // A failed load (an update replaced the chunk) is tried again on the next export.
+  renderer.catch(() => {
+    renderer = undefined;
+  });
+  return renderer;
+}
+
 /** The summary as a PDF file. */
 export async function pdfFile(
   doc: PrintableDocument,
@@ -17,7 +36,7 @@ export async function pdfFile(
   now: number,
 ): Promise<File> {
   startPerf('pdf'); // bench: "Export summary" → the PDF's bytes (renderer chunk loaded on demand)
-  const { renderPdf } = await import('../../export/pdf/renderPdf');
+  const { renderPdf } = await loadPdfRenderer();
   const bytes = await renderPdf(doc, { now });
   endPerf('pdf');
   return new File([bytes as Uint8Array<ArrayBuffer>], summaryFileName(range, 'pdf'), {

@@ -286,9 +286,24 @@ describe('renderPdf', { timeout: 30_000 }, () => {
       'fetch',
       vi.fn(async () => new Response('missing', { status: 404 })),
     );
-    await expect(renderPdf(documentWith([]), { now: NOW })).rejects.toThrow(
+    // A fresh module: the font fetched by the test above is kept for the page's lifetime.
+    vi.resetModules();
+    const fresh = await import('../../../../src/export/pdf/renderPdf');
+    await expect(fresh.renderPdf(documentWith([]), { now: NOW })).rejects.toThrow(
       'The font for the PDF could not be loaded. Try again, or share as text.',
     );
+  });
+
+  it('fetches the font once per page, and again after a failed fetch', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../../src/export/pdf/renderPdf');
+    const fetches = vi.fn(async () => new Response('missing', { status: 404 }));
+    vi.stubGlobal('fetch', fetches);
+    await expect(fresh.prepareFont()).rejects.toThrow('could not be loaded');
+    fetches.mockImplementation(async () => new Response(fontBytes.slice()));
+    await fresh.renderPdf(documentWith([]), { now: NOW });
+    await fresh.renderPdf(documentWith([]), { now: NOW });
+    expect(fetches).toHaveBeenCalledTimes(2);
   });
 
   it('says so in plain words when the font bytes are not a font', async () => {
