@@ -4,6 +4,36 @@ import type { RouteDefinition, RouteParams, ScreenProps } from './routes';
 
 const loaded = new Map<RouteDefinition, ComponentType<ScreenProps>>();
 
+/**
+ * Loads a route's screen ahead of showing it (the screen behind the lock screen, while the
+ * passcode is typed), so it renders at once when asked for. A failure is left to LazyScreen.
+ */
+export function preloadScreen(route: RouteDefinition): void {
+  if (!loaded.has(route)) void loadScreen(route).catch(() => undefined);
+}
+
+const loading = new Map<RouteDefinition, Promise<ComponentType<ScreenProps>>>();
+
+/** Loads a screen once, however many ask for it meanwhile; a failure can be retried. */
+function loadScreen(route: RouteDefinition): Promise<ComponentType<ScreenProps>> {
+  let promise = loading.get(route);
+  if (!promise) {
+    promise = route.load().then(
+      (screen) => {
+        loaded.set(route, screen);
+        loading.delete(route);
+        return screen;
+      },
+      (error: unknown) => {
+        loading.delete(route);
+        throw error;
+      },
+    );
+    loading.set(route, promise);
+  }
+  return promise;
+}
+
 /** Loads a route's screen on demand and shows it; keeps loaded screens for instant returns. */
 export function LazyScreen({
   route,
@@ -25,9 +55,8 @@ export function LazyScreen({
       setComponent(() => cached);
       return;
     }
-    route.load().then(
+    loadScreen(route).then(
       (screen) => {
-        loaded.set(route, screen);
         if (!cancelled) setComponent(() => screen);
       },
       () => {

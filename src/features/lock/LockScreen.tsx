@@ -5,8 +5,10 @@
 import './lock.css';
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { preloadScreen } from '../../app/LazyScreen';
 import { endPerfWhenShown, markPerf, startPerf } from '../../app/perf';
 import { usePath } from '../../app/router';
+import { matchRoute } from '../../app/routes';
 import { LockWaitError } from '../../db/lock';
 import type { LockRecord } from '../../db/lockRecord';
 import { Icon } from '../../ui/icons';
@@ -25,6 +27,8 @@ import { WipeSection } from './WipeSection';
 /** The locked app: the unlock form, or the crisis screen at /crisis. */
 export function LockScreen(): JSX.Element {
   const path = usePath();
+  // The code of the screen behind the lock (never its data) loads while the passcode is typed.
+  useEffect(() => preloadScreen(matchRoute(path).route), [path]);
   return (
     <>
       <header class="app-header">
