@@ -78,6 +78,25 @@ export function findMatches(text: string, query: string, locale?: string): Match
   return ranges;
 }
 
+/**
+ * The first match of the query in the text, exactly as `findMatches` gives it, folding only
+ * as far into the text as needed: a search result shows the words around its first match, and
+ * mapping a whole long entry character by character for each row on screen would cost a slow
+ * phone most of a keystroke's 50 ms. Folding is per character, so a match wholly inside a
+ * prefix of the text is the same match in the whole text.
+ */
+export function firstMatch(text: string, query: string, locale?: string): MatchRange | undefined {
+  if (!foldForSearch(query.trim(), locale)) return undefined;
+  let span = Math.min(text.length, 256);
+  for (;;) {
+    // Never cut a surrogate pair in two.
+    if (span < text.length && /[\uD800-\uDBFF]/.test(text.charAt(span - 1))) span++;
+    const first = findMatches(text.slice(0, span), query, locale)[0];
+    if (span >= text.length || (first && first[1] < span)) return first;
+    span = Math.min(text.length, span * 4);
+  }
+}
+
 /** True when the folded text contains the folded query (fast path for filtering). */
 export function matchesQuery(foldedText: string, query: string, locale?: string): boolean {
   const needle = foldForSearch(query.trim(), locale);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findMatches,
+  firstMatch,
   foldForSearch,
   highlightParts,
   type MatchRange,
@@ -297,5 +298,41 @@ describe('matchesQuery', () => {
 
   it('matches substrings of text without spaces', () => {
     expect(matchesQuery(foldForSearch('今日は日本語で日記を書いた'), '日記')).toBe(true);
+  });
+});
+
+describe('firstMatch', () => {
+  it('is the first of findMatches, in short and long texts of any script', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'I',
+      'z',
+      ' ',
+      'é',
+      'e\u0301',
+      'ﬁ',
+      'İ',
+      'ς',
+      '😀',
+      'ש',
+      'ق',
+      '日',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { minLength: 1, maxLength: 1500 }).map((chars) => chars.join('')),
+        fc.array(pieces, { minLength: 1, maxLength: 3 }).map((chars) => chars.join('')),
+        (text, query) => {
+          expect(firstMatch(text, query)).toEqual(findMatches(text, query)[0]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a match far into a long entry, and none for an empty query', () => {
+    const text = `${'word '.repeat(2000)}Crème brûlée at the end`;
+    expect(firstMatch(text, 'creme')).toEqual([10_000, 10_005]);
+    expect(firstMatch(text, '   ')).toBeUndefined();
   });
 });
