@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import type { Phase } from '../../domain/phase';
+import { lazyDateFormat } from '../../ui/lazyDateFormat';
 import { inDaysText, phaseHeadline } from '../sessions/phaseText';
 
 // Own formats rather than sessionLabels: that shared chunk would be one more first-load script.
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const whenFormat = new Intl.DateTimeFormat(undefined, {
+const formatTime = lazyDateFormat({ hour: 'numeric', minute: '2-digit' });
+const formatWhen = lazyDateFormat({
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -27,7 +28,7 @@ export function PhaseCard({ phase }: { phase: Phase }): JSX.Element {
       ) : null}
       {phase.kind === 'session-day' ? (
         <p>
-          At {timeFormat.format(phase.session.startsAt)} ·{' '}
+          At {formatTime(phase.session.startsAt)} ·{' '}
           <a href={`/sessions/${phase.session.id}`}>Open today's session</a>
         </p>
       ) : null}
@@ -38,7 +39,7 @@ export function PhaseCard({ phase }: { phase: Phase }): JSX.Element {
       ) : null}
       {phase.kind === 'preparation' ? (
         <p>
-          {whenFormat.format(phase.next.session.startsAt)} ·{' '}
+          {formatWhen(phase.next.session.startsAt)} ·{' '}
           <a href={`/sessions/${phase.next.session.id}`}>Your preparation</a>
         </p>
       ) : null}
@@ -46,7 +47,7 @@ export function PhaseCard({ phase }: { phase: Phase }): JSX.Element {
         <p>
           Next:{' '}
           <a href={`/sessions/${phase.next.session.id}`}>
-            Session {phase.next.number} · {whenFormat.format(phase.next.session.startsAt)}
+            Session {phase.next.number} · {formatWhen(phase.next.session.startsAt)}
           </a>{' '}
           ({inDaysText(phase.next.inDays)})
         </p>

@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../db/useLiveQuery';
 import { toDay } from '../../domain/dates';
 import { computePhase, numberSessions, unconfirmedSessions } from '../../domain/phase';
 import { installOption } from '../../pwa/install';
+import { lazyDateFormat } from '../../ui/lazyDateFormat';
 import { Screen } from '../../ui/Screen';
 import { useObservable } from '../../ui/useObservable';
 import { DueSlot } from './DueSlot';
@@ -14,7 +15,7 @@ import { PhaseCard } from './PhaseCard';
 import { UnconfirmedPrompts } from './UnconfirmedPrompts';
 import { useWelcome } from './useWelcome';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
+const formatDay = lazyDateFormat({
   weekday: 'long',
   month: 'long',
   day: 'numeric',
@@ -38,8 +39,12 @@ function TodayOverview(): JSX.Element {
   const numbers = numberSessions(list);
   const today = toDay(at);
   const planned = list.some((s) => s.status === 'planned' && s.day >= today);
+  // Nothing below the title until the sessions are read (a few milliseconds): the phase card
+  // and unanswered sessions go above the actions, and drawing the actions first would make
+  // them jump down (layout shift) the moment the card arrives.
+  if (sessions.status === 'loading') return <Screen title="Today" lead={formatDay(at)} />;
   return (
-    <Screen title="Today" lead={dayFormat.format(at)}>
+    <Screen title="Today" lead={formatDay(at)}>
       {sessions.status === 'ready' ? <PhaseCard phase={computePhase(list, at)} /> : null}
       {sessions.status === 'error' ? (
         <p class="problem" role="alert">
