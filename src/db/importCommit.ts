@@ -20,8 +20,9 @@
 import { type WaypointDexie, withReconnect } from './database';
 import type { StoredRow } from './recordStore';
 import { recordTables } from './recordTables';
-import { isLinkedTable, readTimings, relinkAll, relinkRows } from './repositories/sessionLinks';
+import { isLinkedTable, relinkAll, relinkRows } from './repositories/sessionLinks';
 import type { RecordTableName, TableName } from './schema';
+import { readTimings } from './sessionTimings';
 import type { Sealed } from './vault';
 
 /** The sealed rows an import writes into one store. */

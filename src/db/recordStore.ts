@@ -2,6 +2,7 @@
 // the clear index fields (ids, kinds, day, timestamps, session links) and one sealed payload
 // with everything else. DURABILITY POLICY: every save is one IndexedDB transaction, sealed
 // before the transaction starts, and the first successful save asks for persistent storage.
+
 import type { WaypointDexie } from './database';
 import { withReconnect } from './database';
 import type { RecordTableName } from './schema';
@@ -25,6 +26,12 @@ export interface StoreContext {
 export interface PutOptions {
   /** The draft this record was typed in: removed only if, and when, the record is saved. */
   readonly discardDraft?: string;
+  /**
+   * Links the record automatically to the session of this moment (the phase rule), reading the
+   * sessions in the save's own transaction: one transaction per save, and the link can never
+   * miss a session changed meanwhile.
+   */
+  readonly linkAt?: number;
 }
 
 /** Reads and writes one table of sealed records of type T. */
@@ -87,19 +94,23 @@ export function createRecordStore<T extends { id: string }>(
     },
     async put(record, options = {}) {
       const row = await toRow(record);
-      const { discardDraft } = options;
+      const { discardDraft, linkAt } = options;
+      const tables = [db[table]];
+      if (discardDraft !== undefined) tables.push(db.drafts);
+      if (linkAt !== undefined) tables.push(db.sessions);
+      // Loaded before the transaction: a transaction must not wait on anything but its own reads.
+      const autoLink = linkAt === undefined ? undefined : await import('./autoLink');
+      let saved = { row, record };
       await withReconnect(db, () =>
-        discardDraft === undefined
-          ? db.transaction('rw', db[table], async () => {
-              await db[table].put(row);
-            })
-          : db.transaction('rw', db[table], db.drafts, async () => {
-              await db[table].put(row);
-              await db.drafts.delete(discardDraft);
-            }),
+        db.transaction('rw', tables, async () => {
+          if (autoLink && linkAt !== undefined)
+            saved = await autoLink.linkToSession(db, row, record, linkAt);
+          await db[table].put(saved.row);
+          if (discardDraft !== undefined) await db.drafts.delete(discardDraft);
+        }),
       );
       context.afterSave?.();
-      return record;
+      return saved.record;
     },
     async putMany(records) {
       const rows = await Promise.all(records.map(toRow));

@@ -3,11 +3,13 @@
 // linked automatically follow, and links the user chose stay. Relinking reads and writes only
 // clear fields (session timing, sessionId, sessionLink), so it needs no vault and runs in the
 // SAME transaction as the session change: the journal is never seen half re-linked.
-import { relink, type SessionTiming, sessionForMoment } from '../../domain/phase';
+import { type SessionTiming, sessionForMoment } from '../../domain/phase';
+import { relink } from '../../domain/relink';
 import type { SessionLink } from '../../domain/types';
 import type { WaypointDexie } from '../database';
 import { withReconnect } from '../database';
 import type { StoredRow } from '../recordStore';
+import { readTimings } from '../sessionTimings';
 
 /**
  * The tables whose records link to sessions, the field that dates each record, and whether its
@@ -40,12 +42,6 @@ interface LinkRow {
   sessionId?: string;
   sessionLink?: SessionLink;
   [field: string]: unknown;
-}
-
-/** The session timings stored now (clear fields only); call inside a transaction. */
-export async function readTimings(db: WaypointDexie): Promise<SessionTiming[]> {
-  const rows = (await db.sessions.toArray()) as unknown as SessionTiming[];
-  return rows.map(({ id, status, startsAt, day }) => ({ id, status, startsAt, day }));
 }
 
 /** The tables whose records link to sessions. */

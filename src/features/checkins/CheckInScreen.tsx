@@ -20,7 +20,7 @@ import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
 import { sessionName } from '../sessions/sessionLabels';
-import { resolveSessionLink, SessionLinkOptions } from '../sessions/sessionLink';
+import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
 import {
   type CheckInForm,
   checkInMoment,
@@ -132,20 +132,21 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
     setSaveProblem(undefined);
     try {
       const moment = checkInMoment(form, existing?.at, now());
-      // The draft is written before the record (kept if the save fails), alongside the link.
-      const [, link] = await Promise.all([
-        draft.flush(),
-        resolveSessionLink(form.session, moment, repos.sessions),
-      ]);
+      // One transaction writes the record, links it and removes its draft; until it commits
+      // the typing stays pending, and a failed save writes it to the draft (below).
+      await draft.hold();
+      const { link, linkAt } = sessionLinkChoice(form.session, moment);
       const fields = { ...formToCheckInFields(form), ...link, at: moment, day: toDay(moment) };
-      if (existing) await repos.checkins.update(existing.id, fields, { discardDraft: draftId });
-      else await repos.checkins.create(fields, { discardDraft: draftId });
+      if (existing)
+        await repos.checkins.update(existing.id, fields, { discardDraft: draftId, linkAt });
+      else await repos.checkins.create(fields, { discardDraft: draftId, linkAt });
       draft.settle();
       showToast('Check-in saved.');
       endPerfAfterPaint('save-checkin');
       await afterPaint();
       leave();
     } catch (error) {
+      await draft.flush();
       setSaveProblem(toStorageProblem(error).message);
     } finally {
       setSaving(false);

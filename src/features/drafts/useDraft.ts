@@ -27,7 +27,13 @@ export interface DraftState<T> {
   update(patch: Partial<T>): void;
   /** Saves the draft now if anything is unsaved. */
   flush(): Promise<void>;
-  /** Forgets pending typing; call right before the record (and draft removal) is saved. */
+  /**
+   * Stops autosaving and waits for a draft write under way, without writing: call right before
+   * the record is saved with the draft's removal in one transaction. If that save fails, the
+   * typing is still pending and `flush` keeps it.
+   */
+  hold(): Promise<void>;
+  /** Forgets pending typing; call right after the record (and draft removal) is saved. */
   settle(): void;
   /** Throws the draft away and returns to the initial value. */
   discard(): Promise<void>;
@@ -135,6 +141,11 @@ export function useDraft<T extends Record<string, unknown>>(
     [flush],
   );
 
+  const hold = useCallback(async () => {
+    clearTimer();
+    if (inFlight.current) await inFlight.current;
+  }, []);
+
   const settle = useCallback(() => {
     clearTimer();
     pending.current = false;
@@ -149,5 +160,5 @@ export function useDraft<T extends Record<string, unknown>>(
     setRestoredFrom(undefined);
   }, [repos, draftId, settle]);
 
-  return { value, restoredFrom, saveState, problem, update, flush, settle, discard };
+  return { value, restoredFrom, saveState, problem, update, flush, hold, settle, discard };
 }

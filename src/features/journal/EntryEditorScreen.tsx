@@ -15,7 +15,7 @@ import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
-import { resolveSessionLink, SessionLinkOptions } from '../sessions/sessionLink';
+import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
 import {
   type EntryForm,
   emptyEntryForm,
@@ -58,21 +58,20 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
     setSaveProblem(undefined);
     try {
       const at = existing?.createdAt ?? now();
-      // The draft is written before the record (kept if the save fails), alongside the link.
-      const [, link] = await Promise.all([
-        draft.flush(),
-        resolveSessionLink(form.session, at, repos.sessions),
-      ]);
+      // One transaction writes the record, links it and removes its draft; until it commits
+      // the typing stays pending, and a failed save writes it to the draft (below).
+      await draft.hold();
+      const { link, linkAt } = sessionLinkChoice(form.session, at);
       const fields = { ...formToFields(form), ...link };
       const saved = existing
         ? await repos.entries.update(
             existing.id,
             { title: undefined, ...fields },
-            { discardDraft: draftId },
+            { discardDraft: draftId, linkAt },
           )
         : await repos.entries.create(
             { ...fields, day: toDay(at), promptId: undefined },
-            { discardDraft: draftId },
+            { discardDraft: draftId, linkAt },
           );
       draft.settle();
       showToast('Entry saved.');
@@ -80,6 +79,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
       await afterPaint();
       navigate(`/journal/${saved.id}`, { replace: true });
     } catch (error) {
+      await draft.flush();
       setSaveProblem(toStorageProblem(error).message);
     } finally {
       setSaving(false);

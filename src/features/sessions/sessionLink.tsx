@@ -42,3 +42,18 @@ export async function resolveSessionLink(
   if (choice === 'auto') return { sessionId: await sessions.linkFor(at), sessionLink: 'auto' };
   return { sessionId: choice === 'none' ? undefined : choice, sessionLink: 'manual' };
 }
+
+/**
+ * What a session choice means for a record saved at `at`: a link chosen by hand as it is, or,
+ * for 'auto', the moment the save itself links by (PutOptions.linkAt), in its own transaction.
+ */
+export function sessionLinkChoice(
+  choice: string,
+  at: number,
+): {
+  readonly link: { readonly sessionId: string | undefined; readonly sessionLink: SessionLink };
+  readonly linkAt?: number;
+} {
+  if (choice === 'auto') return { link: { sessionId: undefined, sessionLink: 'auto' }, linkAt: at };
+  return { link: { sessionId: choice === 'none' ? undefined : choice, sessionLink: 'manual' } };
+}

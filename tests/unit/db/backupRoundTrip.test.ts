@@ -18,8 +18,9 @@ import { commitImportedRecords } from '../../../src/db/importRecords';
 import type { SettingsMap } from '../../../src/db/repositories/settings';
 import { toDay } from '../../../src/domain/dates';
 import { focusAreas } from '../../../src/domain/focusAreas';
-import { relink, type SessionTiming } from '../../../src/domain/phase';
+import type { SessionTiming } from '../../../src/domain/phase';
 import { PROMPT_PHASES, PROMPT_THEMES, PROMPT_TIMINGS } from '../../../src/domain/prompts/library';
+import { relink } from '../../../src/domain/relink';
 import type {
   Assessment,
   CheckIn,

@@ -76,6 +76,25 @@ describe('createRecordStore', () => {
     ]);
   });
 
+  it('links a record to the session of its moment inside the save, or to none', async () => {
+    const session = {
+      id: 'session-1',
+      status: 'completed',
+      startsAt: new Date(2026, 2, 5, 14).getTime(),
+      day: '2026-03-05',
+      payload: { scheme: 'plain', data: {} },
+    };
+    await t.db.sessions.put(session);
+    const after = makeCheckIn({ id: 'after', at: new Date(2026, 2, 7, 9).getTime() });
+    const saved = await checkins.put(after, { linkAt: after.at });
+    expect(saved).toMatchObject({ sessionId: 'session-1', sessionLink: 'auto' });
+    expect(await t.db.checkins.get('after')).toMatchObject({ sessionId: 'session-1' });
+    await t.db.sessions.clear();
+    const alone = await checkins.put({ ...after, sessionId: 'stale' }, { linkAt: after.at });
+    expect(alone).not.toHaveProperty('sessionId');
+    expect(await t.db.checkins.get('after')).not.toHaveProperty('sessionId');
+  });
+
   it('leaves undefined fields out of both the clear part and the payload', async () => {
     const entry = { ...makeEntry(), sessionId: undefined, title: undefined };
     const row = await entries.toRow(entry);

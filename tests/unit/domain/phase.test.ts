@@ -12,14 +12,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toDay } from '../../../src/domain/dates';
 import {
   computePhase,
-  type Linkable,
   numberSessions,
-  relink,
   type SessionTiming,
   sessionForMoment,
-  sessionLinker,
   unconfirmedSessions,
 } from '../../../src/domain/phase';
+import { type Linkable, relink, sessionLinker } from '../../../src/domain/relink';
 import type { SessionStatus } from '../../../src/domain/types';
 
 afterAll(() => {

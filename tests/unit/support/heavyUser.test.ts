@@ -7,7 +7,8 @@ import { createDatabase, openDatabase, type WaypointDexie } from '../../../src/d
 import { createRepositories, type Repositories } from '../../../src/db/repositories';
 import type { TableName } from '../../../src/db/schema';
 import { addDaysToDay, toDay } from '../../../src/domain/dates';
-import { relink, type SessionTiming, sessionForMoment } from '../../../src/domain/phase';
+import { type SessionTiming, sessionForMoment } from '../../../src/domain/phase';
+import { relink } from '../../../src/domain/relink';
 import type { Instrument } from '../../../src/domain/types';
 import {
   clearFieldsByTable,

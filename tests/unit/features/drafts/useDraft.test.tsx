@@ -251,6 +251,21 @@ describe('useDraft', () => {
     expect(await storedDraft()).toBeUndefined();
   });
 
+  it('hold() stops the autosave without writing, and a failed save can still flush the typing', async () => {
+    const hook = await mount();
+    const save = vi.spyOn(repos.drafts, 'save');
+    await type(hook, { body: 'saved with the record in one transaction' });
+    await act(() => current(hook).hold());
+    // The debounce that would have written the draft is gone: nothing is written now or later.
+    await advance(draftTiming.maxWaitMs * 3);
+    expect(save).not.toHaveBeenCalled();
+    expect(current(hook).saveState).toBe('pending');
+    // The record's save failed: the typing is still pending, and flush keeps it as the draft.
+    await act(() => current(hook).flush());
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((await storedDraft())?.data.body).toBe('saved with the record in one transaction');
+  });
+
   it('discard() removes the draft and returns to the initial value', async () => {
     await repos.drafts.save(draftId, { body: 'restored text' });
     const hook = await mount();
