@@ -46,7 +46,25 @@ export function JournalScreen(): JSX.Element {
     [sessionList, foundEntries, filter, foundCheckIns, completeFrom],
   );
   const tags = useMemo(() => tagsInUse(searchable.map((s) => s.entry)), [searchable]);
-  const numbers = numberSessions(sessionList);
+  // Made once per change of sessions or tags, not at every keystroke of a search: each session
+  // label formats a date, and a keystroke has 50 ms on a slow phone.
+  const sessionOptions = useMemo(() => {
+    const numbers = numberSessions(sessionList);
+    return sessionList.map((session) => (
+      <option value={session.id} key={session.id}>
+        {sessionLabel(session, numbers.get(session.id))}
+      </option>
+    ));
+  }, [sessionList]);
+  const tagOptions = useMemo(
+    () =>
+      tags.map((tag) => (
+        <option value={tag} key={tag}>
+          {tag}
+        </option>
+      )),
+    [tags],
+  );
   const loading = sessions.status === 'loading' || timeline.status === 'loading';
   // The first window holds the newest records only: counts wait for the full read.
   const partial = timeline.status === 'window';
@@ -98,11 +116,7 @@ export function JournalScreen(): JSX.Element {
               }
             >
               <option value="">All sessions</option>
-              {sessionList.map((session) => (
-                <option value={session.id} key={session.id}>
-                  {sessionLabel(session, numbers.get(session.id))}
-                </option>
-              ))}
+              {sessionOptions}
               <option value="none">Not linked</option>
             </select>
           </label>
@@ -114,11 +128,7 @@ export function JournalScreen(): JSX.Element {
               onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value || undefined })}
             >
               <option value="">All tags</option>
-              {tags.map((tag) => (
-                <option value={tag} key={tag}>
-                  {tag}
-                </option>
-              ))}
+              {tagOptions}
             </select>
           </label>
           <label class="field">
