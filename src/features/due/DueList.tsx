@@ -1,7 +1,8 @@
 // Today's due list, loaded after first paint: prompts of the integration schedule, commitment
 // follow-ups (oldest first), then the suggested check-in and questionnaire. Each item is a
-// form of its own (with a draft), so a long list shows the first few and the rest on request:
-// after years of commitments, dozens of forms would make every visit to Today slow and long.
+// form of its own (with a draft). Prompts are few by design (the integration window), but
+// follow-ups gather over years of commitments, so only the first few are shown and the rest on
+// request: dozens of forms would make every visit to Today slow and long.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { useServices } from '../../app/services';
@@ -16,8 +17,8 @@ import { answerDraftId, PromptRow } from './PromptRow';
 import { CheckInSuggestion, QuestionnaireSuggestion, useSuggestions } from './SuggestionRows';
 import './due.css';
 
-/** Due items shown before "Show … more". */
-export const dueShownAtFirst = 5;
+/** Follow-ups shown before "Show … more". */
+export const followUpsShownAtFirst = 5;
 
 /** What is due today, each answerable in place. */
 export function DueList({ sessions }: { sessions: readonly KapSession[] }): JSX.Element | null {
@@ -34,12 +35,12 @@ export function DueList({ sessions }: { sessions: readonly KapSession[] }): JSX.
     );
   }
   if (due.status === 'loading' || !suggestions) return null;
-  const { draftIds } = due.value;
-  const count = due.value.prompts.length + due.value.followUps.length;
-  const shown = showAll ? count : Math.min(count, dueShownAtFirst);
-  const prompts = due.value.prompts.slice(0, shown);
-  const followUps = due.value.followUps.slice(0, shown - prompts.length);
-  const hidden = count - shown;
+  const { draftIds, prompts } = due.value;
+  const count = prompts.length + due.value.followUps.length;
+  const followUps = showAll
+    ? due.value.followUps
+    : due.value.followUps.slice(0, followUpsShownAtFirst);
+  const hidden = due.value.followUps.length - followUps.length;
   const empty = count === 0 && !suggestions.checkIn && !suggestions.questionnaire;
   return (
     <section class="due" aria-labelledby="due-title">
@@ -64,7 +65,7 @@ export function DueList({ sessions }: { sessions: readonly KapSession[] }): JSX.
           {hidden > 0 ? (
             <li class="due__more">
               <button type="button" class="button" onClick={() => setShowAll(true)}>
-                {hidden === 1 ? 'Show 1 more due item' : `Show ${hidden} more due items`}
+                {hidden === 1 ? 'Show 1 more follow-up' : `Show ${hidden} more follow-ups`}
               </button>
             </li>
           ) : null}

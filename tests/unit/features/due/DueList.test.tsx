@@ -5,7 +5,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { ServicesContext } from '../../../../src/app/services';
 import { createDatabase, openDatabase } from '../../../../src/db/database';
 import { createRepositories, type Repositories } from '../../../../src/db/repositories';
-import { DueList, dueShownAtFirst } from '../../../../src/features/due/DueList';
+import { DueList, followUpsShownAtFirst } from '../../../../src/features/due/DueList';
 import { makeCommitment } from '../../factories';
 
 const now = new Date(2026, 2, 20, 10).getTime();
@@ -31,9 +31,9 @@ it('shows the first follow-ups, oldest first, and the rest behind one button', a
   );
   await screen.findByRole('heading', { name: 'Due today (7)' });
   const shown = () => screen.getAllByText(/^Commitment \d$/).map((el) => el.textContent);
-  expect(dueShownAtFirst).toBe(5);
+  expect(followUpsShownAtFirst).toBe(5);
   expect(shown()).toEqual([1, 2, 3, 4, 5].map((n) => `Commitment ${n}`));
-  fireEvent.click(screen.getByRole('button', { name: 'Show 2 more due items' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Show 2 more follow-ups' }));
   await waitFor(() => expect(shown()).toHaveLength(7));
-  expect(screen.queryByRole('button', { name: /more due items?/ })).toBeNull();
+  expect(screen.queryByRole('button', { name: /more follow-ups?/ })).toBeNull();
 });
