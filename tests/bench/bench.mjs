@@ -13,8 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createServer, preview } from 'vite';
+import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
+import { withTypeScriptModules } from '../support/typescriptModules.mjs';
 import { operations } from './benchOps.mjs';
 import { load, PASSPHRASE, setSlowdown } from './benchPage.mjs';
 
@@ -60,20 +61,13 @@ const round = (value, digits = 0) =>
 
 /** The heavy user as stored rows and as a backup file, from the TypeScript generators. */
 async function makeHeavyUser(end) {
-  const vite = await createServer({
-    configFile: false,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    define: { __APP_VERSION__: '"bench"' },
-  });
-  try {
-    const { generateHeavyUser, writeHeavyUserRows, nativeSchemaVersion } = await vite.ssrLoadModule(
+  return withTypeScriptModules('bench', async (load) => {
+    const { generateHeavyUser, writeHeavyUserRows, nativeSchemaVersion } = await load(
       '/tests/support/heavyUser.ts',
     );
-    const { buildBackup, serializeBackup } = await vite.ssrLoadModule('/src/export/backup.ts');
-    const { recordTables } = await vite.ssrLoadModule('/src/db/recordTables.ts');
-    const { databaseName } = await vite.ssrLoadModule('/src/db/schema.ts');
+    const { buildBackup, serializeBackup } = await load('/src/export/backup.ts');
+    const { recordTables } = await load('/src/db/recordTables.ts');
+    const { databaseName } = await load('/src/db/schema.ts');
     const rows = generateHeavyUser(seed, { end });
     // A backup holds records: each stored row joined back into its record (heavyUserBackup.ts).
     const records = Object.fromEntries(
@@ -99,9 +93,7 @@ async function makeHeavyUser(end) {
       recordStores: [...recordTables],
       dbName: databaseName,
     };
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 /** Turns the lock on through Settings → Passcode lock, with a passphrase, no recovery key. */

@@ -31,30 +31,27 @@ export async function clearMoments(page) {
   });
 }
 
-/** Waits for the measure `waypoint:<name>` and returns its duration in ms (the last one). */
-export async function measured(page, name) {
+/** Waits for the latest performance entry `waypoint:<name>` of a type; returns one of its fields. */
+async function latestEntry(page, name, type, field) {
   const handle = await page.waitForFunction(
-    (entry) => {
-      const list = performance.getEntriesByName(entry, 'measure');
-      return list.length > 0 ? list[list.length - 1].duration : undefined;
+    ({ entry, type, field }) => {
+      const list = performance.getEntriesByName(entry, type);
+      return list.length > 0 ? list[list.length - 1][field] : undefined;
     },
-    `waypoint:${name}`,
+    { entry: `waypoint:${name}`, type, field },
     { timeout: momentTimeout },
   );
   return handle.jsonValue();
 }
 
+/** Waits for the measure `waypoint:<name>` and returns its duration in ms (the last one). */
+export function measured(page, name) {
+  return latestEntry(page, name, 'measure', 'duration');
+}
+
 /** Waits for the mark `waypoint:<name>` and returns its startTime (ms from navigation start). */
-export async function marked(page, name) {
-  const handle = await page.waitForFunction(
-    (entry) => {
-      const list = performance.getEntriesByName(entry, 'mark');
-      return list.length > 0 ? list[list.length - 1].startTime : undefined;
-    },
-    `waypoint:${name}`,
-    { timeout: momentTimeout },
-  );
-  return handle.jsonValue();
+export function marked(page, name) {
+  return latestEntry(page, name, 'mark', 'startTime');
 }
 
 /** Unlocks from the lock screen with the bench's passphrase. */
