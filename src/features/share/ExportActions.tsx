@@ -12,6 +12,9 @@ import { csvFile, loadPdfRenderer, markdownFile, pdfFile } from './exportFiles';
 
 type Job = 'pdf' | 'markdown' | 'csv' | 'copy';
 
+/** How long the Share screen stays open before the PDF renderer loads ahead. */
+const pdfPreloadDelayMs = 1500;
+
 const done: Record<Job, string> = {
   pdf: 'The PDF is ready.',
   markdown: 'The Markdown file is ready.',
@@ -43,15 +46,20 @@ export function ExportActions({
   const [busy, setBusy] = useState<Job>();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string>();
-  // While the preview is read, load the PDF renderer in idle time (see loadPdfRenderer).
+  // While the preview is read, load the PDF renderer in idle time (see loadPdfRenderer); only
+  // once the screen has stayed open a moment, so passing through never starts a megabyte load.
   useEffect(() => {
     const load = () => void loadPdfRenderer().catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(load, 1000);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(load, { timeout: 3000 });
+      else load();
+    }, pdfPreloadDelayMs);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, []);
 
   async function run(job: Job, work: () => Promise<SaveOutcome | 'copied'>): Promise<void> {
