@@ -2,6 +2,7 @@
 // the app with performance.mark and read them from the page"). POLICY: names are fixed and
 // prefixed `waypoint:`; a mark's startTime counts from navigation start; a measure covers one
 // user action. Marking never throws and never changes what the app does.
+import { afterPaint } from '../ui/afterPaint';
 
 const prefix = 'waypoint:';
 const started = new Map<string, number>();
@@ -40,7 +41,7 @@ export function endPerf(name: string): void {
 
 /** Ends a started action just after the next paint, the frame that shows what was committed. */
 export function endPerfAfterPaint(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => endPerf(name), 0));
+  void afterPaint().then(() => endPerf(name));
 }
 
 /** Ends a started action just after the frame that first paints an element matching `selector`. */

@@ -10,15 +10,6 @@ import type { CheckIn } from '../../domain/types';
 /** How long one slice may fold: well under a long task (50 ms), even on a slow phone. */
 const sliceMs = 8;
 
-type IdleDeadline = { timeRemaining(): number };
-type IdleWindow = Window & {
-  requestIdleCallback?: (
-    callback: (deadline: IdleDeadline) => void,
-    options?: { timeout: number },
-  ) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
-
 /** Folds the entries and check-ins for search in idle slices once `ready` (timeline painted). */
 export function useIdleFolding(
   ready: boolean,
@@ -42,11 +33,9 @@ export function useIdleFolding(
       if (next < work.length) schedule();
     };
     const schedule = () => {
-      const idle = window as IdleWindow;
-      if (idle.requestIdleCallback && idle.cancelIdleCallback) {
-        const handle = idle.requestIdleCallback(slice, { timeout: 500 });
-        const cancelIdle = idle.cancelIdleCallback;
-        cancel = () => cancelIdle(handle);
+      if (typeof requestIdleCallback === 'function') {
+        const handle = requestIdleCallback(slice, { timeout: 500 });
+        cancel = () => cancelIdleCallback(handle);
       } else {
         // Safari has no requestIdleCallback: a timer still yields to input between slices.
         const handle = setTimeout(() => slice(), 0);
