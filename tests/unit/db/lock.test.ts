@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The passcode lock over a real (fake-indexeddb) database, read back raw with `idb`: requirements
 // 1-7 of data-safety.md. Bulk tests derive with 1,000 iterations; the production count is
 // proven in crypto/knownVectors.test.ts and by one enable/unlock here.

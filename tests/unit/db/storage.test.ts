@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Persistent storage: asked for once, after the first record is saved; and what the browser
 // says about persistence and quota.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
