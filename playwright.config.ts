@@ -26,7 +26,10 @@ export default defineConfig({
     isMobile: true,
     hasTouch: true,
     colorScheme: 'light',
-    serviceWorkers: 'allow',
+    // Installing the service worker precaches the whole app (about 3 MB) in every new context,
+    // which on two cores costs most specs a third of their time. Specs about offline use, the
+    // worker itself and its notices opt in with `test.use({ serviceWorkers: 'allow' })`.
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions(),
     // Tracing snapshots every action and costs about a sixth of the suite's time on two cores;
     // WAYPOINT_TRACE=1 turns it on to debug a failure (the trace is kept for failed tests only).

@@ -6,6 +6,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { axeViolations } from './support/axe';
 import { bodyBackground, bodyBackgroundOf } from './support/theme';
 
+// About the service worker and what it shows (the suite blocks it by default).
+test.use({ serviceWorkers: 'allow' });
+
 /** Screens per test: one service-worker install per group instead of one per screen. */
 const groupCount = 3;
 const screenGroups = Array.from({ length: groupCount }, (_, group) =>

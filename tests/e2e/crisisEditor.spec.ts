@@ -181,32 +181,37 @@ test('typing in the form survives a reload', async ({ page }) => {
   await expect(editor.form.getByText('was kept and is back below')).toHaveCount(0);
 });
 
-test('the edited list shows on Get help now offline', async ({ page, context }) => {
-  const editor = new CrisisEditorPage(page);
-  await editor.open();
-  await editor.fill({ name: 'Dr. Lee', kind: 'My therapist', phone: '555-010-0100' });
-  await editor.addButton.click();
-  await expect(editor.item('Dr. Lee')).toHaveCount(1);
-  for (let place = defaultNames.length; place > 0; place--) {
-    await editor.press('Dr. Lee', 'Move up');
-    await expect(editor.items.nth(place - 1).getByRole('heading', { level: 3 })).toHaveText(
-      'Dr. Lee',
+test.describe('with the service worker', () => {
+  // Offline use needs the worker's precache (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the edited list shows on Get help now offline', async ({ page, context }) => {
+    const editor = new CrisisEditorPage(page);
+    await editor.open();
+    await editor.fill({ name: 'Dr. Lee', kind: 'My therapist', phone: '555-010-0100' });
+    await editor.addButton.click();
+    await expect(editor.item('Dr. Lee')).toHaveCount(1);
+    for (let place = defaultNames.length; place > 0; place--) {
+      await editor.press('Dr. Lee', 'Move up');
+      await expect(editor.items.nth(place - 1).getByRole('heading', { level: 3 })).toHaveText(
+        'Dr. Lee',
+      );
+    }
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    const crisis = new CrisisScreenPage(page);
+    await crisis.open();
+    await page.reload();
+    await expect(crisis.shell.heading).toHaveText('Get help now');
+    await expect.poll(() => crisis.names()).toEqual(['Dr. Lee', ...defaultNames]);
+    await expect(crisis.resources.getByRole('link', { name: 'Call 555-010-0100' })).toHaveAttribute(
+      'href',
+      'tel:5550100100',
     );
-  }
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-  await context.setOffline(true);
-  const crisis = new CrisisScreenPage(page);
-  await crisis.open();
-  await page.reload();
-  await expect(crisis.shell.heading).toHaveText('Get help now');
-  await expect.poll(() => crisis.names()).toEqual(['Dr. Lee', ...defaultNames]);
-  await expect(crisis.resources.getByRole('link', { name: 'Call 555-010-0100' })).toHaveAttribute(
-    'href',
-    'tel:5550100100',
-  );
-  // The editor opens offline too.
-  await editor.open();
-  await expect.poll(() => editor.names()).toEqual(['Dr. Lee', ...defaultNames]);
+    // The editor opens offline too.
+    await editor.open();
+    await expect.poll(() => editor.names()).toEqual(['Dr. Lee', ...defaultNames]);
+  });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -101,8 +101,10 @@ test('the suggested check-in is answered in place with one tap, with an undo', a
   const journal = new JournalPage(page);
   await journal.open();
   const filter = page.getByRole('combobox', { name: 'Session' });
-  const labels = await filter.locator('option').allTextContents();
-  await filter.selectOption({ label: labels.find((label) => label.startsWith('Session 1')) ?? '' });
+  // The session options arrive with the sessions' read: wait for them before picking one.
+  const sessionOne = filter.locator('option', { hasText: /^Session 1 · / });
+  await expect(sessionOne).toHaveCount(1);
+  await filter.selectOption({ label: (await sessionOne.textContent()) ?? '' });
   await expect(journal.timeline.getByText('Check-in · mood 6 of 10')).toBeVisible();
   await expect(journal.timeline.getByText(/Check-in · mood/)).toHaveCount(1);
 });

@@ -129,19 +129,24 @@ test('markup typed into an entry is shown as text everywhere', async ({ page }) 
   await expect(page.locator('main a[href^="javascript:"]')).toHaveCount(0);
 });
 
-test('the journal works offline after one visit', async ({ page, context }) => {
-  await page.goto('/');
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-  await context.setOffline(true);
-  const editor = new EntryEditorPage(page);
-  await editor.openNew();
-  await editor.fill({ title: 'No signal', body: 'Written in the tunnel.' });
-  await editor.submit();
-  await page.reload();
-  await expect(page.getByText('Written in the tunnel.')).toBeVisible();
-  const journal = new JournalPage(page);
-  await journal.open();
-  await expect(journal.entry('No signal')).toHaveCount(1);
+test.describe('with the service worker', () => {
+  // Offline use needs the worker's precache (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the journal works offline after one visit', async ({ page, context }) => {
+    await page.goto('/');
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    const editor = new EntryEditorPage(page);
+    await editor.openNew();
+    await editor.fill({ title: 'No signal', body: 'Written in the tunnel.' });
+    await editor.submit();
+    await page.reload();
+    await expect(page.getByText('Written in the tunnel.')).toBeVisible();
+    const journal = new JournalPage(page);
+    await journal.open();
+    await expect(journal.entry('No signal')).toHaveCount(1);
+  });
 });
 
 test('the timeline filters by session, tag and flag', async ({ page }) => {

@@ -12,6 +12,9 @@ import { AppShell, allScreens, navScreens } from './pages/AppShell';
 import { Notices } from './pages/Notices';
 import { ServiceWorkerModel } from './pages/ServiceWorker';
 
+// About the service worker and what it shows (the suite blocks it by default).
+test.use({ serviceWorkers: 'allow' });
+
 /** The production build that `vite preview` serves (WAYPOINT_DIST_DIR when built elsewhere). */
 const distDir =
   process.env.WAYPOINT_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));

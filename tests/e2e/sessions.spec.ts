@@ -99,22 +99,27 @@ test('deleting a session keeps its entries and can be undone', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session not found');
 });
 
-test('sessions can be planned offline, and a half-typed plan survives a reload', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/');
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-  await context.setOffline(true);
-  await page.goto('/sessions/new');
-  const editor = new SessionEditorPage(page);
-  await editor.fillPlan({ date: '2027-01-15', time: '09:30', intentions: ['Breathe first'] });
-  await expect(page.getByText('Draft saved on this phone.')).toBeVisible();
-  await page.reload();
-  await expect(page.getByLabel('Intention 1', { exact: true })).toHaveValue('Breathe first');
-  await expect(editor.date).toHaveValue('2027-01-15');
-  await editor.save('Plan session');
-  await expect(page.getByText('Breathe first')).toBeVisible();
-  await page.reload();
-  await expect(page.getByText('Breathe first')).toBeVisible();
+test.describe('with the service worker', () => {
+  // Offline use needs the worker's precache (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
+
+  test('sessions can be planned offline, and a half-typed plan survives a reload', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    await page.goto('/sessions/new');
+    const editor = new SessionEditorPage(page);
+    await editor.fillPlan({ date: '2027-01-15', time: '09:30', intentions: ['Breathe first'] });
+    await expect(page.getByText('Draft saved on this phone.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Intention 1', { exact: true })).toHaveValue('Breathe first');
+    await expect(editor.date).toHaveValue('2027-01-15');
+    await editor.save('Plan session');
+    await expect(page.getByText('Breathe first')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Breathe first')).toBeVisible();
+  });
 });

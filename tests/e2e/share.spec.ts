@@ -70,6 +70,9 @@ function expectInertPdf(bytes: Buffer): void {
 }
 
 test.describe('offline', () => {
+  // Offline use needs the worker's precache (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
+
   test('a session-window summary leaves out what is private or excluded, in Markdown and PDF', async ({
     page,
     context,

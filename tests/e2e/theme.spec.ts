@@ -36,20 +36,25 @@ test('choosing Dark applies at once and survives a reload', async ({ page }) => 
   await expect(settings.themeOption('Dark')).toBeChecked();
 });
 
-test('a dark theme survives an offline reload', async ({ page, context }) => {
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await settings.chooseTheme('Dark');
-  expect(await dataThemeNow(page)).toBe('dark');
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+test.describe('with the service worker', () => {
+  // Offline use needs the worker's precache (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
 
-  await context.setOffline(true);
-  await page.reload();
-  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  await expect(settings.shell.heading).toHaveText('Settings');
-  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
-  expect(await bodyBackgroundOf(page)).toBe(bodyBackground.dark);
-  await expect(settings.themeOption('Dark')).toBeChecked();
+  test('a dark theme survives an offline reload', async ({ page, context }) => {
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.chooseTheme('Dark');
+    expect(await dataThemeNow(page)).toBe('dark');
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await expect(settings.shell.heading).toHaveText('Settings');
+    await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+    expect(await bodyBackgroundOf(page)).toBe(bodyBackground.dark);
+    await expect(settings.themeOption('Dark')).toBeChecked();
+  });
 });
 
 test.describe('before any app code runs', () => {

@@ -100,6 +100,8 @@ const test = appTest.extend<{ release: Release }>({
     await use(release.origin);
   },
 });
+// About the service worker and what it shows (the suite blocks it by default).
+test.use({ serviceWorkers: 'allow' });
 
 type MarkedWindow = Window & { __sameDocument?: boolean };
 
