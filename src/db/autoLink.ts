@@ -1,10 +1,11 @@
 // Linking a record to its session as it is saved (PutOptions.linkAt): the sessions are read in
-// the save's own transaction and the phase rule picks the session, so the link and the record
-// are written together. Loaded on the first save, by the screens that save.
-import { sessionForMoment } from '../domain/phase';
+// the save's own transaction (unless timings kept since the last session write are given:
+// sessionTimings.ts) and the phase rule picks the session, so the link and the record are
+// written together. Loaded on the first save, by the screens that save.
+import { type SessionTiming, sessionForMoment } from '../domain/phase';
 import type { WaypointDexie } from './database';
 import type { StoredRow } from './recordStore';
-import { readTimings } from './sessionTimings';
+import { keepTimings, readTimings, sessionWritesSeen } from './sessionTimings';
 
 /** The row and the record linked automatically to the session of `at` (or to none). */
 export async function linkToSession<T>(
@@ -12,8 +13,16 @@ export async function linkToSession<T>(
   row: StoredRow,
   record: T,
   at: number,
+  kept?: readonly SessionTiming[],
 ): Promise<{ row: StoredRow; record: T }> {
-  const sessionId = sessionForMoment(await readTimings(db), at);
+  let timings = kept;
+  if (!timings) {
+    const seen = sessionWritesSeen();
+    const read = await readTimings(db);
+    keepTimings(db, seen, read);
+    timings = read;
+  }
+  const sessionId = sessionForMoment(timings, at);
   // The session id is a clear field: the sealed payload stays as it is. No session means no
   // sessionId field at all, as everywhere else.
   const linked = { ...row, sessionId, sessionLink: 'auto' } as Record<string, unknown>;

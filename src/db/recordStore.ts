@@ -6,6 +6,7 @@
 import type { WaypointDexie } from './database';
 import { withReconnect } from './database';
 import type { RecordTableName } from './schema';
+import { keptTimings } from './sessionTimings';
 import type { Sealed } from './vault';
 import { currentVault } from './vault';
 
@@ -97,14 +98,16 @@ export function createRecordStore<T extends { id: string }>(
       const { discardDraft, linkAt } = options;
       const tables = [db[table]];
       if (discardDraft !== undefined) tables.push(db.drafts);
-      if (linkAt !== undefined) tables.push(db.sessions);
+      // Timings kept since the last session write link without reading the sessions again.
+      const kept = linkAt === undefined ? undefined : keptTimings(db);
+      if (linkAt !== undefined && !kept) tables.push(db.sessions);
       // Loaded before the transaction: a transaction must not wait on anything but its own reads.
       const autoLink = linkAt === undefined ? undefined : await import('./autoLink');
       let saved = { row, record };
       await withReconnect(db, () =>
         db.transaction('rw', tables, async () => {
           if (autoLink && linkAt !== undefined)
-            saved = await autoLink.linkToSession(db, row, record, linkAt);
+            saved = await autoLink.linkToSession(db, row, record, linkAt, kept);
           await db[table].put(saved.row);
           if (discardDraft !== undefined) await db.drafts.delete(discardDraft);
         }),

@@ -19,6 +19,7 @@ import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
+import { useSaveInFlight } from '../drafts/useSaveInFlight';
 import { sessionName } from '../sessions/sessionLabels';
 import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
 import {
@@ -73,7 +74,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
       ? `checkin:new:${fromSession.session}:${fromSession.moment}`
       : 'checkin:new';
   const [existing, setExisting] = useState<CheckIn | null>();
-  const [saving, setSaving] = useState(false);
+  const saveInFlight = useSaveInFlight();
   const [saveProblem, setSaveProblem] = useState<string>();
   const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
   const [focusAreas] = useFocusAreas();
@@ -121,36 +122,35 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    if (!form || saving) return;
+    if (!form || saveInFlight.busy()) return;
     const problem = checkInProblem(form);
     if (problem) {
       setSaveProblem(problem);
       return;
     }
     startPerf('save-checkin', event.timeStamp); // bench: Save tapped → "Check-in saved." painted
-    setSaving(true);
     setSaveProblem(undefined);
-    try {
-      const moment = checkInMoment(form, existing?.at, now());
-      // One transaction writes the record, links it and removes its draft; until it commits
-      // the typing stays pending, and a failed save writes it to the draft (below).
-      await draft.hold();
-      const { link, linkAt } = sessionLinkChoice(form.session, moment);
-      const fields = { ...formToCheckInFields(form), ...link, at: moment, day: toDay(moment) };
-      if (existing)
-        await repos.checkins.update(existing.id, fields, { discardDraft: draftId, linkAt });
-      else await repos.checkins.create(fields, { discardDraft: draftId, linkAt });
-      draft.settle();
-      showToast('Check-in saved.');
-      endPerfAfterPaint('save-checkin');
-      await afterPaint();
-      leave();
-    } catch (error) {
-      await draft.flush();
-      setSaveProblem(toStorageProblem(error).message);
-    } finally {
-      setSaving(false);
-    }
+    await saveInFlight.run(async () => {
+      try {
+        const moment = checkInMoment(form, existing?.at, now());
+        // One transaction writes the record, links it and removes its draft; until it commits
+        // the typing stays pending, and a failed save writes it to the draft (below).
+        await draft.hold();
+        const { link, linkAt } = sessionLinkChoice(form.session, moment);
+        const fields = { ...formToCheckInFields(form), ...link, at: moment, day: toDay(moment) };
+        if (existing)
+          await repos.checkins.update(existing.id, fields, { discardDraft: draftId, linkAt });
+        else await repos.checkins.create(fields, { discardDraft: draftId, linkAt });
+        draft.settle();
+        showToast('Check-in saved.');
+        endPerfAfterPaint('save-checkin');
+        await afterPaint();
+        leave();
+      } catch (error) {
+        await draft.flush();
+        setSaveProblem(toStorageProblem(error).message);
+      }
+    });
   }
 
   async function remove(): Promise<void> {
@@ -329,8 +329,8 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
         <FormFooter
           problem={saveProblem}
           draft={draft}
-          saving={saving}
-          submitLabel={saving ? 'Saving…' : 'Save check-in'}
+          saving={saveInFlight.saving}
+          submitLabel={saveInFlight.saving ? 'Saving…' : 'Save check-in'}
         >
           <button type="button" class="button" onClick={leave}>
             Close

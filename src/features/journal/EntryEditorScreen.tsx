@@ -15,6 +15,7 @@ import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { useDraft } from '../drafts/useDraft';
+import { useSaveInFlight } from '../drafts/useSaveInFlight';
 import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
 import {
   type EntryForm,
@@ -30,7 +31,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
   const entryId = params.id;
   const draftId = entryId ? `entry:${entryId}` : 'entry:new';
   const [existing, setExisting] = useState<JournalEntry | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saveInFlight = useSaveInFlight();
   const [saveProblem, setSaveProblem] = useState<string>();
   const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
 
@@ -48,42 +49,41 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    if (!form || saving) return;
+    if (!form || saveInFlight.busy()) return;
     if (isBlankForm(form)) {
       setSaveProblem('Write something first: the entry is empty.');
       return;
     }
     startPerf('save-entry', event.timeStamp); // bench: Save tapped → "Entry saved." painted
-    setSaving(true);
     setSaveProblem(undefined);
-    try {
-      const at = existing?.createdAt ?? now();
-      // One transaction writes the record, links it and removes its draft; until it commits
-      // the typing stays pending, and a failed save writes it to the draft (below).
-      await draft.hold();
-      const { link, linkAt } = sessionLinkChoice(form.session, at);
-      const fields = { ...formToFields(form), ...link };
-      const saved = existing
-        ? await repos.entries.update(
-            existing.id,
-            { title: undefined, ...fields },
-            { discardDraft: draftId, linkAt },
-          )
-        : await repos.entries.create(
-            { ...fields, day: toDay(at), promptId: undefined },
-            { discardDraft: draftId, linkAt },
-          );
-      draft.settle();
-      showToast('Entry saved.');
-      endPerfAfterPaint('save-entry');
-      await afterPaint();
-      navigate(`/journal/${saved.id}`, { replace: true });
-    } catch (error) {
-      await draft.flush();
-      setSaveProblem(toStorageProblem(error).message);
-    } finally {
-      setSaving(false);
-    }
+    await saveInFlight.run(async () => {
+      try {
+        const at = existing?.createdAt ?? now();
+        // One transaction writes the record, links it and removes its draft; until it commits
+        // the typing stays pending, and a failed save writes it to the draft (below).
+        await draft.hold();
+        const { link, linkAt } = sessionLinkChoice(form.session, at);
+        const fields = { ...formToFields(form), ...link };
+        const saved = existing
+          ? await repos.entries.update(
+              existing.id,
+              { title: undefined, ...fields },
+              { discardDraft: draftId, linkAt },
+            )
+          : await repos.entries.create(
+              { ...fields, day: toDay(at), promptId: undefined },
+              { discardDraft: draftId, linkAt },
+            );
+        draft.settle();
+        showToast('Entry saved.');
+        endPerfAfterPaint('save-entry');
+        await afterPaint();
+        navigate(`/journal/${saved.id}`, { replace: true });
+      } catch (error) {
+        await draft.flush();
+        setSaveProblem(toStorageProblem(error).message);
+      }
+    });
   }
 
   return (
@@ -158,8 +158,8 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
           <FormFooter
             problem={saveProblem}
             draft={draft}
-            saving={saving}
-            submitLabel={saving ? 'Saving…' : 'Save entry'}
+            saving={saveInFlight.saving}
+            submitLabel={saveInFlight.saving ? 'Saving…' : 'Save entry'}
           >
             <a class="button" href={entryId ? `/journal/${entryId}` : '/journal'}>
               Close
