@@ -44,7 +44,9 @@ describe('useSaveInFlight', () => {
     });
     const before = renders;
     await act(() => result.current.run(async () => {}));
-    await act(() => vi.advanceTimersByTimeAsync(savingShownAfterMs * 2));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(savingShownAfterMs * 2);
+    });
     expect(result.current.saving).toBe(false);
     expect(renders).toBe(before);
   });
@@ -57,9 +59,13 @@ describe('useSaveInFlight', () => {
       fail = reject;
     });
     const running = result.current.run(() => failing).catch((error: Error) => error.message);
-    await act(() => vi.advanceTimersByTimeAsync(savingShownAfterMs - 1));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(savingShownAfterMs - 1);
+    });
     expect(result.current.saving).toBe(false);
-    await act(() => vi.advanceTimersByTimeAsync(1));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1);
+    });
     expect(result.current.saving).toBe(true);
     await act(async () => {
       fail(new Error('disk full'));
