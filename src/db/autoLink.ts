@@ -1,11 +1,14 @@
 // Linking a record to its session as it is saved (PutOptions.linkAt): the sessions are read in
-// the save's own transaction (unless timings kept since the last session write are given:
-// sessionTimings.ts) and the phase rule picks the session, so the link and the record are
-// written together. Loaded on the first save, by the screens that save.
+// the save's own transaction (unless the last save's read still holds: keptTimings.ts) and the
+// phase rule picks the session, so the link and the record are written together. Loaded on the
+// first save, by the screens that save.
 import { type SessionTiming, sessionForMoment } from '../domain/phase';
 import type { WaypointDexie } from './database';
+import { keepTimings, sessionWritesSeen } from './keptTimings';
 import type { StoredRow } from './recordStore';
-import { keepTimings, readTimings, sessionWritesSeen } from './sessionTimings';
+import { readTimings } from './sessionTimings';
+
+export { keptTimings } from './keptTimings';
 
 /** The row and the record linked automatically to the session of `at` (or to none). */
 export async function linkToSession<T>(

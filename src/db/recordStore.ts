@@ -6,7 +6,6 @@
 import type { WaypointDexie } from './database';
 import { withReconnect } from './database';
 import type { RecordTableName } from './schema';
-import { keptTimings } from './sessionTimings';
 import type { Sealed } from './vault';
 import { currentVault } from './vault';
 
@@ -98,11 +97,11 @@ export function createRecordStore<T extends { id: string }>(
       const { discardDraft, linkAt } = options;
       const tables = [db[table]];
       if (discardDraft !== undefined) tables.push(db.drafts);
-      // Timings kept since the last session write link without reading the sessions again.
-      const kept = linkAt === undefined ? undefined : keptTimings(db);
-      if (linkAt !== undefined && !kept) tables.push(db.sessions);
       // Loaded before the transaction: a transaction must not wait on anything but its own reads.
       const autoLink = linkAt === undefined ? undefined : await import('./autoLink');
+      // Timings kept since the last session write link without reading the sessions again.
+      const kept = autoLink?.keptTimings(db);
+      if (autoLink && !kept) tables.push(db.sessions);
       let saved = { row, record };
       await withReconnect(db, () =>
         db.transaction('rw', tables, async () => {

@@ -1,6 +1,5 @@
 import type { KapSession } from '../../domain/types';
 import { createRecordStore, type PutOptions, type StoreContext } from '../recordStore';
-import { keepTimings, sessionWritesSeen, toTimings } from '../sessionTimings';
 import {
   createEntityRepository,
   type NewRecord,
@@ -73,10 +72,7 @@ export function createSessionsRepository(context: StoreContext, clock: Repositor
     linkFor: async (at: number) => (await load()).links.linkFor(at),
     /** Every session, earliest first. */
     async listByDate(): Promise<KapSession[]> {
-      // Every screen that saves a record lists the sessions: keep their timings for its save.
-      const seen = sessionWritesSeen();
       const rows = await store.all();
-      keepTimings(context.db, seen, toTimings(rows));
       return rows.sort((a, b) => a.startsAt - b.startsAt);
     },
     /** Sessions with one status. */

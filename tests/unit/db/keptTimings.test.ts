@@ -1,9 +1,9 @@
-// Saves link by the session timings kept since the last session write (src/db/sessionTimings.ts):
+// Saves link by the session timings kept since the last session write (src/db/keptTimings.ts):
 // no read of every session in the save's transaction, and never a link by stale timings.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase, openDatabase, type WaypointDexie } from '../../../src/db/database';
+import { keptTimings } from '../../../src/db/keptTimings';
 import { createRepositories, type Repositories } from '../../../src/db/repositories';
-import { keptTimings } from '../../../src/db/sessionTimings';
 import { toDay } from '../../../src/domain/dates';
 
 /** Local noon of a 2026 date; month is 1-based. */
@@ -52,9 +52,9 @@ const checkInAt = (id: string, moment: number) =>
   );
 
 describe('kept session timings', () => {
-  it('are kept when the sessions are listed, and a save links by them without reading sessions', async () => {
+  it("are kept from a save's read, and the next save links by them without reading sessions", async () => {
     await repos.sessions.create(completed('s1', at(3, 2)));
-    await repos.sessions.listByDate();
+    expect((await checkInAt('c0', at(3, 2))).sessionId).toBe('s1');
     expect(keptTimings(db)?.map((t) => t.id)).toEqual(['s1']);
 
     const readSessions = vi.spyOn(db.sessions, 'toArray');
@@ -66,19 +66,23 @@ describe('kept session timings', () => {
 
   it('are forgotten when a session is written, so the next save sees the new session', async () => {
     await repos.sessions.create(completed('s1', at(3, 2)));
-    await repos.sessions.listByDate();
+    await checkInAt('c0', at(3, 2));
     await repos.sessions.create(completed('s2', at(4, 6)));
     expect(keptTimings(db)).toBeUndefined();
 
     const saved = await checkInAt('c1', at(4, 7));
     expect(saved.sessionId).toBe('s2');
     // The save read them in its own transaction, and keeps what it read.
-    expect(keptTimings(db)?.map((t) => t.id).sort()).toEqual(['s1', 's2']);
+    expect(
+      keptTimings(db)
+        ?.map((t) => t.id)
+        .sort(),
+    ).toEqual(['s1', 's2']);
   });
 
   it('are forgotten when another connection to the database (another tab) writes a session', async () => {
     await repos.sessions.create(completed('s1', at(3, 2)));
-    await repos.sessions.listByDate();
+    await checkInAt('c0', at(3, 2));
     const other = await openDatabase(createDatabase(name));
     try {
       await reposOver(other).sessions.create(completed('s2', at(4, 6)));
@@ -91,19 +95,19 @@ describe('kept session timings', () => {
 
   it('are forgotten when a session is deleted, so a save no longer links to it', async () => {
     await repos.sessions.create(completed('s1', at(3, 2)));
-    await repos.sessions.listByDate();
+    await checkInAt('c0', at(3, 2));
     await repos.sessions.remove('s1');
     const saved = await checkInAt('c1', at(3, 3));
     expect(saved.sessionId).toBeUndefined();
   });
 
-  it('are not kept from a list that a session write overtook', async () => {
+  it("are not kept from a save's read that a session write overtook", async () => {
     await repos.sessions.create(completed('s1', at(3, 2)));
-    const listing = repos.sessions.listByDate();
+    const saving = checkInAt('c0', at(4, 7));
     const writing = repos.sessions.create(completed('s2', at(4, 6)));
-    await Promise.all([listing, writing]);
+    await Promise.all([saving, writing]);
     const kept = keptTimings(db);
-    // Either the list saw both sessions (it ran after the write), or nothing is kept.
+    // Either the save read both sessions (it ran after the write), or nothing is kept.
     if (kept) expect(kept.map((t) => t.id).sort()).toEqual(['s1', 's2']);
     expect((await checkInAt('c1', at(4, 7))).sessionId).toBe('s2');
   });
