@@ -118,3 +118,30 @@ export function highlightParts(
   if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
   return parts;
 }
+
+/**
+ * The part of a long text around its first match (its start when there is none, or no query),
+ * whitespace flattened, so a search result shows why it matched. Only a window of the text is
+ * flattened and searched, grown until the excerpt lies inside it: rows on screen are rendered
+ * again at every keystroke, and an entry can run to 20,000 characters.
+ */
+export function excerptAround(text: string, query: string, length = 180): string {
+  const searching = query.trim() !== '';
+  let span = Math.min(text.length, 4 * length);
+  for (;;) {
+    if (span < text.length && /[\uD800-\uDBFF]/.test(text.charAt(span - 1))) span++;
+    const whole = span >= text.length;
+    const flat = text.slice(0, span).replace(/\s+/g, ' ').trim();
+    const first = searching ? firstMatch(flat, query) : undefined;
+    const start = first ? Math.max(0, first[0] - 40) : 0;
+    // Inside the window: the match (or the lack of a query) and the excerpt's end, with a
+    // character to spare, so the whole text would give the same excerpt and the same "…".
+    const settled =
+      (!searching || (first && first[1] < flat.length)) && start + length < flat.length;
+    if (whole || settled) {
+      const slice = flat.slice(start, start + length);
+      return `${start > 0 ? '…' : ''}${slice}${start + length < flat.length ? '…' : ''}`;
+    }
+    span = Math.min(text.length, span * 4);
+  }
+}

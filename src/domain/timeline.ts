@@ -113,6 +113,8 @@ export function passesFilter(
  * Builds the rows: session headers followed by their items, newest first. `completeFrom` is
  * the moment from which the entries and check-ins given are complete (a first window of the
  * newest ones): older items, and sessions with nothing newer, are left for the full read.
+ * `searched` says the items given are already the query's matches (the screen narrows them as
+ * the user types): the query then only hides sessions left empty, and no text is scanned twice.
  */
 export function buildTimeline(
   sessions: readonly KapSession[],
@@ -120,10 +122,12 @@ export function buildTimeline(
   filter: TimelineFilter = {},
   checkIns: readonly CheckIn[] = [],
   completeFrom = Number.NEGATIVE_INFINITY,
+  searched = false,
 ): TimelineRow[] {
   const numbers = numberSessions(sessions);
   const byId = new Map(sessions.map((s) => [s.id, s]));
-  const foldedQuery = foldForSearch(filter.query?.trim() ?? '');
+  const query = foldForSearch(filter.query?.trim() ?? '');
+  const foldedQuery = searched ? '' : query;
   const groups = new Map<string, Item[]>();
   const add = (sessionId: string | undefined, item: Item) => {
     const key = sessionId && byId.has(sessionId) ? sessionId : 'none';
@@ -148,7 +152,7 @@ export function buildTimeline(
       row: { kind: 'checkin', key: `checkin:${checkIn.id}`, checkIn },
     });
   }
-  const narrowed = foldedQuery || filter.tag || filter.flag;
+  const narrowed = query || filter.tag || filter.flag;
   if (!narrowed) {
     for (const session of sessions) {
       const wanted = !filter.sessionId || filter.sessionId === session.id;

@@ -42,7 +42,8 @@ export function JournalScreen(): JSX.Element {
   const foundEntries = useNarrowedSearch(searchable, query, entryText);
   const foundCheckIns = useNarrowedSearch(checkInList, query, foldedCheckIn);
   const rows = useMemo(
-    () => buildTimeline(sessionList, foundEntries, filter, foundCheckIns, completeFrom),
+    // The found records are the query's matches already: no second scan of their text.
+    () => buildTimeline(sessionList, foundEntries, filter, foundCheckIns, completeFrom, true),
     [sessionList, foundEntries, filter, foundCheckIns, completeFrom],
   );
   const tags = useMemo(() => tagsInUse(searchable.map((s) => s.entry)), [searchable]);

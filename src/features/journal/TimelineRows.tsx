@@ -1,12 +1,19 @@
 import type { JSX } from 'preact';
 import { entryTopic } from '../../domain/entries';
 import { routeLabels } from '../../domain/labels';
+import { excerptAround } from '../../domain/search';
 import type { TimelineRow } from '../../domain/timeline';
 import type { CheckIn } from '../../domain/types';
 import { sessionLabel } from '../sessions/sessionLabels';
-import { excerptAround, Highlighted } from './Highlighted';
+import { Highlighted } from './Highlighted';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** An untitled entry's text after its first line (the first line is its topic). */
+function afterFirstLine(body: string): string {
+  const end = body.indexOf('\n');
+  return end === -1 ? '' : body.slice(end + 1);
+}
 
 /** Row heights in rem: fixed per kind so the list can be windowed. */
 export const rowHeightRem = (row: TimelineRow): number =>
@@ -58,10 +65,7 @@ export function TimelineRowView({
       </span>
       <span class="timeline-entry__preview" dir="auto">
         <Highlighted
-          text={excerptAround(
-            entry.title ? entry.body : entry.body.split('\n').slice(1).join(' '),
-            query,
-          )}
+          text={excerptAround(entry.title ? entry.body : afterFirstLine(entry.body), query)}
           query={query}
         />
       </span>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  excerptAround,
   findMatches,
   firstMatch,
   foldForSearch,
@@ -334,5 +335,68 @@ describe('firstMatch', () => {
     const text = `${'word '.repeat(2000)}Crème brûlée at the end`;
     expect(firstMatch(text, 'creme')).toEqual([10_000, 10_005]);
     expect(firstMatch(text, '   ')).toBeUndefined();
+  });
+});
+
+/** The excerpt as defined: the whole text flattened, then the window around the first match. */
+function excerptOfWholeText(text: string, query: string, length = 180): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const first = query.trim() ? firstMatch(flat, query) : undefined;
+  const start = first ? Math.max(0, first[0] - 40) : 0;
+  const slice = flat.slice(start, start + length);
+  return `${start > 0 ? '…' : ''}${slice}${start + length < flat.length ? '…' : ''}`;
+}
+
+describe('excerptAround', () => {
+  const river = `${'Morning pages. '.repeat(200)}\n\nThe Rívèr was high\n\ntoday. ${'After. '.repeat(400)}`;
+
+  it('shows the words around the first match, with … where the text goes on', () => {
+    const excerpt = excerptAround(river, 'river');
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt).toContain('The Rívèr was high today.');
+    expect(excerpt.length).toBe(182);
+  });
+
+  it('shows the start of the text without a query or without a match in the body', () => {
+    expect(excerptAround('  Short\n\nentry.  ', '')).toBe('Short entry.');
+    expect(excerptAround(river, 'nowhere')).toBe(excerptOfWholeText(river, 'nowhere'));
+    expect(excerptAround(river, 'nowhere').startsWith('Morning pages.')).toBe(true);
+  });
+
+  it('finds a match that spans a line break, as the flattened text has it', () => {
+    expect(excerptAround(river, 'high today')).toBe(excerptOfWholeText(river, 'high today'));
+    expect(excerptAround(river, 'high today')).toContain('high today');
+  });
+
+  it('gives exactly the excerpt of the whole text, for any text and query', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'é',
+      'E\u0301',
+      ' ',
+      '\n',
+      '\t  ',
+      '😀',
+      'ﬁ',
+      'Σ',
+      'ς',
+      'ß',
+      'İ',
+      '日本',
+    );
+    const text = fc.array(piece, { maxLength: 1500 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(piece, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 300 }),
+        (body, q, length) => {
+          const query = q.join('');
+          expect(excerptAround(body, query, length)).toBe(excerptOfWholeText(body, query, length));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

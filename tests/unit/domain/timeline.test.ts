@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../src/domain/dates';
 import {
   buildTimeline,
+  checkInPassesFilter,
   passesFilter,
+  type SearchableEntry,
   type TimelineFilter,
   type TimelineRow,
   tagsInUse,
@@ -288,6 +290,31 @@ describe('buildTimeline with check-ins', () => {
       '~ c1',
       '- e1',
     ]);
+  });
+
+  it('builds the same rows from records a search already narrowed, without scanning them again', () => {
+    for (const filter of [
+      { query: 'slept' },
+      { query: 'CAFÉ', sessionId: 's1' },
+      { query: 'e' },
+      { query: 'nothing at all' },
+      { query: 'calm', sessionId: 'none' },
+    ] satisfies TimelineFilter[]) {
+      const needle = filter.query.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+      const found = items.filter((item) => item.folded.includes(needle));
+      const foundCheckIns = checkIns.filter((c) =>
+        checkInPassesFilter(c, { query: filter.query }, needle),
+      );
+      expect(
+        outline(buildTimeline(sessions, found, filter, foundCheckIns, undefined, true)),
+        filter.query,
+      ).toEqual(withCheckIns(filter));
+    }
+    // A record given as found is kept even where its text would not match: no second scan.
+    const unscanned: SearchableEntry = { entry: entries[0] as JournalEntry, folded: 'nothing' };
+    expect(
+      outline(buildTimeline(sessions, [unscanned], { query: 'zzz' }, [], undefined, true)),
+    ).toEqual(['# session:s1 (1) 1', '- e1']);
   });
 
   it('gives a check-in row its record and a stable key', () => {
