@@ -37,7 +37,16 @@ function asciiFold(char: string): string | undefined {
   return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
 }
 
+const beyondAscii = /[\u0080-\uffff]/;
+
 function foldWithMap(text: string, locale?: string): FoldedText {
+  if (!beyondAscii.test(text)) {
+    // ASCII folds one unit to one unit (nothing to decompose, no marks, a one-unit lower case
+    // in every locale): fold the whole text at once; each folded unit is its own source.
+    const sourceIndex: number[] = [];
+    for (let i = 0; i <= text.length; i++) sourceIndex.push(i);
+    return { folded: foldForSearch(text, locale), sourceIndex };
+  }
   let folded = '';
   const sourceIndex: number[] = [];
   let offset = 0;

@@ -91,6 +91,34 @@ describe('findMatches', () => {
     );
   });
 
+  it('gives ASCII text (folded whole) the ranges folding it letter by letter gives', () => {
+    /** The definition: each character folded alone, matches mapped back through the folds. */
+    const byLetter = (text: string, query: string, locale?: string): [number, number][] => {
+      const needle = foldForSearch(query.trim(), locale);
+      const folds = [...text].map((char) => foldForSearch(char, locale));
+      const folded = folds.join('');
+      const source = folds.flatMap((fold, index) => Array.from(fold, () => index));
+      const ranges: [number, number][] = [];
+      for (let at = folded.indexOf(needle); needle && at !== -1; ) {
+        ranges.push([source[at] ?? 0, (source[at + needle.length - 1] ?? 0) + 1]);
+        at = folded.indexOf(needle, at + needle.length);
+      }
+      return ranges;
+    };
+    const ascii = fc.constantFrom('a', 'I', 'i', 'Q', 'q', ' ', '\n', '-', '7');
+    fc.assert(
+      fc.property(
+        fc.array(ascii, { maxLength: 60 }).map((chars) => chars.join('')),
+        fc.array(ascii, { minLength: 1, maxLength: 3 }).map((chars) => chars.join('')),
+        fc.constantFrom(undefined, 'en', 'tr'),
+        (text, query, locale) => {
+          expect(findMatches(text, query, locale)).toEqual(byLetter(text, query, locale));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds every occurrence, whatever the case', () => {
     const text = 'Hello hello HELLO';
     expect(findMatches(text, 'hello')).toEqual([
