@@ -32,7 +32,17 @@ function firstVisible(offsets: readonly number[], y: number): number {
   return low;
 }
 
-/** Renders only the visible window of a long list. */
+/** The part of the list inside the viewport, in px from the list's top. */
+interface View {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Renders only the visible window of a long list. When the items change (a search keystroke),
+ * only the rows inside the viewport are rendered first; the overscan rows above and below
+ * follow in the next frame, so the results a person is waiting for are painted sooner.
+ */
 export function VirtualList<T>({
   items,
   heightRem,
@@ -43,7 +53,10 @@ export function VirtualList<T>({
 }: VirtualListProps<T>): JSX.Element {
   const container = useRef<HTMLUListElement>(null);
   const [remPx, setRemPx] = useState(16);
-  const [range, setRange] = useState<[number, number]>([0, 30]);
+  const [view, setView] = useState<View>({ top: 0, bottom: 1200 });
+  // The items whose overscan rows are rendered; new items (the first ones too) render their
+  // visible rows first.
+  const [overscanFor, setOverscanFor] = useState<readonly T[] | undefined>(undefined);
 
   const offsets = useMemo(() => {
     const result = [0];
@@ -58,17 +71,21 @@ export function VirtualList<T>({
   useLayoutEffect(() => setRemPx(rootFontSize()), []);
 
   useEffect(() => {
+    // Runs after the frame that painted the visible rows: now add the overscan.
+    setOverscanFor(items);
+  }, [items]);
+
+  useEffect(() => {
     let frame = 0;
     const update = () => {
       frame = 0;
       const element = container.current;
       if (!element) return;
       const top = element.getBoundingClientRect().top;
-      const viewTop = Math.max(0, -top);
-      const viewBottom = viewTop + window.innerHeight;
-      const start = Math.max(0, firstVisible(offsets, viewTop) - overscan);
-      const end = Math.min(items.length, firstVisible(offsets, viewBottom) + 1 + overscan);
-      setRange((current) => (current[0] === start && current[1] === end ? current : [start, end]));
+      const next = { top: Math.max(0, -top), bottom: Math.max(0, window.innerHeight - top) };
+      setView((current) =>
+        current.top === next.top && current.bottom === next.bottom ? current : next,
+      );
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -81,11 +98,13 @@ export function VirtualList<T>({
       window.removeEventListener('resize', schedule);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [offsets, items.length, overscan]);
+  }, [offsets]);
 
-  const [start, end] = range;
+  const extra = overscanFor === items ? overscan : 0;
+  const start = Math.max(0, firstVisible(offsets, view.top) - extra);
+  const end = Math.min(items.length, firstVisible(offsets, view.bottom) + 1 + extra);
   const rows: JSX.Element[] = [];
-  for (let index = start; index < Math.min(end, items.length); index++) {
+  for (let index = start; index < end; index++) {
     const item = items[index] as T;
     rows.push(
       <li
