@@ -55,6 +55,15 @@ export interface RecordStore<T extends { id: string }> {
   fromRow(row: StoredRow): Promise<T>;
 }
 
+type AutoLink = typeof import('./autoLink');
+let loadedAutoLink: AutoLink | undefined;
+
+/** Loads the save-time linking once; later saves use it without waiting on the module loader. */
+async function loadAutoLink(): Promise<AutoLink> {
+  loadedAutoLink = await import('./autoLink');
+  return loadedAutoLink;
+}
+
 /** Creates the store for one table, keeping `clearKeys` outside the sealed payload. */
 export function createRecordStore<T extends { id: string }>(
   context: StoreContext,
@@ -98,7 +107,8 @@ export function createRecordStore<T extends { id: string }>(
       const tables = [db[table]];
       if (discardDraft !== undefined) tables.push(db.drafts);
       // Loaded before the transaction: a transaction must not wait on anything but its own reads.
-      const autoLink = linkAt === undefined ? undefined : await import('./autoLink');
+      const autoLink =
+        linkAt === undefined ? undefined : (loadedAutoLink ?? (await loadAutoLink()));
       // Timings kept since the last session write link without reading the sessions again.
       const kept = autoLink?.keptTimings(db);
       if (autoLink && !kept) tables.push(db.sessions);
