@@ -98,12 +98,8 @@ async function sealSettings(
   return rows;
 }
 
-/** Seals and commits imported records in one transaction; resolves with what changed. */
-export async function commitImportedRecords(
-  db: WaypointDexie,
-  records: ImportRecords,
-  options: ImportOptions,
-): Promise<CommitReport> {
+/** Seals every record of an import into the rows of its stores (one store after another). */
+async function sealBatches(db: WaypointDexie, records: ImportRecords): Promise<ImportBatch[]> {
   const batches: ImportBatch[] = [];
   for (const table of entityTables) {
     const list = records[table];
@@ -112,6 +108,36 @@ export async function commitImportedRecords(
   if (records.drafts && records.drafts.length > 0) {
     batches.push({ table: 'drafts', rows: await sealDrafts(records.drafts) });
   }
+  return batches;
+}
+
+/** Rows sealed ahead of a commit, with the vault that sealed them. */
+const sealedAhead = new WeakMap<
+  ImportRecords,
+  { readonly vault: unknown; readonly batches: Promise<ImportBatch[] | undefined> }
+>();
+
+/**
+ * Starts sealing records while their preview is on screen (a person takes a while to read it),
+ * so confirming only writes. Nothing is stored; a commit uses these rows only if the same vault
+ * is still in force, and seals again otherwise (or if sealing ahead failed).
+ */
+export function sealAhead(db: WaypointDexie, records: ImportRecords): void {
+  const batches = sealBatches(db, records).catch(() => undefined);
+  sealedAhead.set(records, { vault: currentVault(), batches });
+}
+
+/** Seals and commits imported records in one transaction; resolves with what changed. */
+export async function commitImportedRecords(
+  db: WaypointDexie,
+  records: ImportRecords,
+  options: ImportOptions,
+): Promise<CommitReport> {
+  const ahead = sealedAhead.get(records);
+  sealedAhead.delete(records);
+  const vault = currentVault();
+  const batches =
+    (ahead?.vault === vault ? await ahead.batches : undefined) ?? (await sealBatches(db, records));
   const settings = await sealSettings(options.settings ?? {}, options.now ?? Date.now());
   return commitImport(db, batches, options.mode, { settings, relink: true });
 }

@@ -5,10 +5,11 @@ import { endPerfAfterPaint, startPerf } from '../../app/perf';
 import { useServices } from '../../app/services';
 import { showToast } from '../../app/toast';
 import { toStorageProblem } from '../../db/errors';
-import { existingRecordsIn } from '../../db/importRecords';
+import { existingRecordsIn, sealAhead } from '../../db/importRecords';
 import { requestPersistenceOnce } from '../../db/storage';
 import type { ExistingRecords } from '../../import/pipeline';
 import { sourceFromBlob } from '../../import/source';
+import { afterPaint } from '../../ui/afterPaint';
 import { ImportProblem } from '../../ui/ImportProblem';
 import { Screen } from '../../ui/Screen';
 import { lockDatabase } from '../lock/lockGate';
@@ -80,6 +81,11 @@ export function ImportScreen(): JSX.Element {
     setSkipDuplicates(true);
     setState({ step: 'preview', fileName, preview });
     endPerfAfterPaint('import-read');
+    // A backup's records are restored as they are: seal them once the preview is painted.
+    if (preview.kind === 'backup') {
+      const { records } = preview.data;
+      void afterPaint().then(() => sealAhead(lockDatabase(), records));
+    }
   }
 
   async function choose(input: HTMLInputElement): Promise<void> {

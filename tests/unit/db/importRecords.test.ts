@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupSnapshot } from '../../../src/db/backupSnapshot';
 import { generateDataKey } from '../../../src/db/crypto/dataKey';
 import { createEncryptingVault } from '../../../src/db/crypto/encryptingVault';
-import { commitImportedRecords, existingRecordsIn } from '../../../src/db/importRecords';
+import { commitImportedRecords, existingRecordsIn, sealAhead } from '../../../src/db/importRecords';
 import { createLock } from '../../../src/db/lock';
 import { plainVault, setVault, VaultLockedError } from '../../../src/db/vault';
 import type { BackupRecords, BackupSnapshot } from '../../../src/export/backup';
@@ -28,6 +28,7 @@ import {
   readRawRows,
   type TestDatabase,
 } from './testDatabase';
+import { createScramblingVault } from './testVault';
 
 const SECRET = 'imported-secret-phrase-Zk4';
 
@@ -372,5 +373,44 @@ describe('backups with the passcode lock', () => {
     await expect(readBackupSnapshot(t.db)).rejects.toBeInstanceOf(VaultLockedError);
     await lock.unlock('river stones');
     expect((await readBackupSnapshot(t.db)).records.entries[0]?.body).toBe(SECRET);
+  });
+});
+
+describe('sealing ahead while the preview is read', () => {
+  it('commits exactly the rows of a commit that seals then, without sealing twice', async () => {
+    const backup = sampleSnapshot();
+    const vault = createScramblingVault();
+    setVault(vault);
+    await commitImportedRecords(t.db, backup.records, { mode: 'replace', now: 5 });
+    const sealedThen = await readBackupSnapshot(t.db);
+    const rowsThen = await dumpStores(t.name);
+
+    const other = await openTestDatabase();
+    const records = sampleSnapshot().records;
+    sealAhead(other.db, records);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const sealsAhead = vault.calls.length;
+    await commitImportedRecords(other.db, records, { mode: 'replace', now: 5 });
+    // Only the settings are sealed at the commit: every record was sealed ahead.
+    const atCommit = vault.calls.slice(sealsAhead).filter((call) => call.op === 'seal');
+    expect(atCommit.every((call) => call.table === 'settings')).toBe(true);
+    expect(await readBackupSnapshot(other.db)).toEqual(sealedThen);
+    expect(Object.keys(await dumpStores(other.name))).toEqual(Object.keys(rowsThen));
+  });
+
+  it('seals again at the commit when the lock changed the vault in the meantime', async () => {
+    const records = sampleSnapshot().records;
+    sealAhead(t.db, records);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const vault = createScramblingVault();
+    setVault(vault);
+    const before = vault.calls.length;
+    await commitImportedRecords(t.db, records, { mode: 'replace', now: 5 });
+    // Sealed ahead with the plain vault: the commit seals every record again, with this one.
+    const entries = await readRawRows(t.name, 'entries');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const row of entries) expect((row.payload as { scheme?: string }).scheme).toBe('aes-gcm');
+    const sealedAtCommit = vault.calls.slice(before).filter((call) => call.table === 'entries');
+    expect(sealedAtCommit).toHaveLength(entries.length);
   });
 });
