@@ -47,17 +47,25 @@ export function ExportActions({
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string>();
   // While the preview is read, load the PDF renderer in idle time (see loadPdfRenderer); only
-  // once the screen has stayed open a moment, so passing through never starts a megabyte load.
+  // once the screen has stayed open a moment, or as soon as the person starts choosing what to
+  // share, so passing through the screen never starts a megabyte load.
   useEffect(() => {
-    const load = () => void loadPdfRenderer().catch(() => undefined);
     let idle: number | undefined;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => void loadPdfRenderer().catch(() => undefined);
+    const start = () => {
+      clearTimeout(timer);
+      document.removeEventListener('change', start, true);
+      if (idle !== undefined) return;
       if (typeof requestIdleCallback === 'function')
         idle = requestIdleCallback(load, { timeout: 3000 });
       else load();
-    }, pdfPreloadDelayMs);
+    };
+    timer = setTimeout(start, pdfPreloadDelayMs);
+    document.addEventListener('change', start, true);
     return () => {
       clearTimeout(timer);
+      document.removeEventListener('change', start, true);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, []);
