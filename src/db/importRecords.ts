@@ -30,7 +30,7 @@ import { promptClearKeys } from './repositories/prompts';
 import { promptTaskClearKeys } from './repositories/promptTasks';
 import { sessionClearKeys } from './repositories/sessions';
 import { clearSettings, type SettingsMap } from './repositories/settings';
-import { currentVault } from './vault';
+import { currentVault, type Vault } from './vault';
 
 /** How imported records meet stored ones (see the module comment). */
 export type ImportMode = CommitMode;
@@ -114,7 +114,7 @@ async function sealBatches(db: WaypointDexie, records: ImportRecords): Promise<I
 /** Rows sealed ahead of a commit, with the vault that sealed them. */
 const sealedAhead = new WeakMap<
   ImportRecords,
-  { readonly vault: unknown; readonly batches: Promise<ImportBatch[] | undefined> }
+  { readonly vault: Vault; readonly batches: Promise<ImportBatch[] | undefined> }
 >();
 
 /**

@@ -1,10 +1,9 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { endPerfAfterPaint, startPerf } from '../../app/perf';
+import { startPerf } from '../../app/perf';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useServices } from '../../app/services';
-import { showToast } from '../../app/toast';
 import { offerUndo } from '../../app/undo';
 import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
@@ -13,11 +12,11 @@ import { emotionGroups, toggleEmotion } from '../../domain/emotions';
 import { type FocusField, focusFields } from '../../domain/focusAreas';
 import { numberSessions } from '../../domain/phase';
 import type { CheckIn } from '../../domain/types';
-import { afterPaint } from '../../ui/afterPaint';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
+import { saveWithDraft } from '../drafts/saveWithDraft';
 import { useDraft } from '../drafts/useDraft';
 import { useSaveInFlight } from '../drafts/useSaveInFlight';
 import { sessionName } from '../sessions/sessionLabels';
@@ -133,21 +132,20 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
     await saveInFlight.run(async () => {
       try {
         const moment = checkInMoment(form, existing?.at, now());
-        // One transaction writes the record, links it and removes its draft; until it commits
-        // the typing stays pending, and a failed save writes it to the draft (below).
-        await draft.hold();
+        // One transaction writes the record, links it and removes its draft.
         const { link, linkAt } = sessionLinkChoice(form.session, moment);
         const fields = { ...formToCheckInFields(form), ...link, at: moment, day: toDay(moment) };
-        if (existing)
-          await repos.checkins.update(existing.id, fields, { discardDraft: draftId, linkAt });
-        else await repos.checkins.create(fields, { discardDraft: draftId, linkAt });
-        draft.settle();
-        showToast('Check-in saved.');
-        endPerfAfterPaint('save-checkin');
-        await afterPaint();
+        const options = { discardDraft: draftId, linkAt };
+        await saveWithDraft(
+          draft,
+          () =>
+            existing
+              ? repos.checkins.update(existing.id, fields, options)
+              : repos.checkins.create(fields, options),
+          { message: 'Check-in saved.', perf: 'save-checkin' },
+        );
         leave();
       } catch (error) {
-        await draft.flush();
         setSaveProblem(toStorageProblem(error).message);
       }
     });

@@ -1,19 +1,18 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { endPerfAfterPaint, startPerf } from '../../app/perf';
+import { startPerf } from '../../app/perf';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useServices } from '../../app/services';
-import { showToast } from '../../app/toast';
 import { toStorageProblem } from '../../db/errors';
 import { useLiveQuery } from '../../db/useLiveQuery';
 import { toDay } from '../../domain/dates';
 import { maxEntryLength, maxTitleLength } from '../../domain/entries';
 import type { JournalEntry } from '../../domain/types';
-import { afterPaint } from '../../ui/afterPaint';
 import { Screen } from '../../ui/Screen';
 import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
+import { saveWithDraft } from '../drafts/saveWithDraft';
 import { useDraft } from '../drafts/useDraft';
 import { useSaveInFlight } from '../drafts/useSaveInFlight';
 import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
@@ -59,28 +58,20 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
     await saveInFlight.run(async () => {
       try {
         const at = existing?.createdAt ?? now();
-        // One transaction writes the record, links it and removes its draft; until it commits
-        // the typing stays pending, and a failed save writes it to the draft (below).
-        await draft.hold();
+        // One transaction writes the record, links it and removes its draft.
         const { link, linkAt } = sessionLinkChoice(form.session, at);
         const fields = { ...formToFields(form), ...link };
-        const saved = existing
-          ? await repos.entries.update(
-              existing.id,
-              { title: undefined, ...fields },
-              { discardDraft: draftId, linkAt },
-            )
-          : await repos.entries.create(
-              { ...fields, day: toDay(at), promptId: undefined },
-              { discardDraft: draftId, linkAt },
-            );
-        draft.settle();
-        showToast('Entry saved.');
-        endPerfAfterPaint('save-entry');
-        await afterPaint();
+        const options = { discardDraft: draftId, linkAt };
+        const saved = await saveWithDraft(
+          draft,
+          () =>
+            existing
+              ? repos.entries.update(existing.id, { title: undefined, ...fields }, options)
+              : repos.entries.create({ ...fields, day: toDay(at), promptId: undefined }, options),
+          { message: 'Entry saved.', perf: 'save-entry' },
+        );
         navigate(`/journal/${saved.id}`, { replace: true });
       } catch (error) {
-        await draft.flush();
         setSaveProblem(toStorageProblem(error).message);
       }
     });
