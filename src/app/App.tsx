@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useLockGate } from '../features/lock/lockGate';
-import { Icon } from '../ui/icons';
+import { AppHeader } from './AppHeader';
 import { startBadgeAfterPaint } from './badgeStart';
 import { LazyScreen } from './LazyScreen';
 import { Navigation } from './Navigation';
@@ -24,15 +24,7 @@ export function App({ services }: { services: Services }): JSX.Element {
 
   return (
     <ServicesContext.Provider value={services}>
-      <header class="app-header">
-        <a class="app-header__title" href="/">
-          Waypoint
-        </a>
-        <a class="help-link" href="/crisis">
-          <Icon name="help" />
-          Get help
-        </a>
-      </header>
+      <AppHeader />
       <UpdateBanner />
       <main class="app-main" id="main">
         <LazyScreen route={route} params={params} key={path} />

@@ -5,13 +5,13 @@
 import './lock.css';
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { AppHeader } from '../../app/AppHeader';
 import { preloadScreen } from '../../app/LazyScreen';
 import { endPerfWhenShown, markPerf, startPerf } from '../../app/perf';
 import { usePath } from '../../app/router';
 import { matchRoute } from '../../app/routes';
 import { LockWaitError } from '../../db/lock';
 import type { LockRecord } from '../../db/lockRecord';
-import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/Screen';
 import { appLock } from './controller';
 import { lockStatus } from './lockGate';
@@ -31,15 +31,7 @@ export function LockScreen(): JSX.Element {
   useEffect(() => preloadScreen(matchRoute(path).route), [path]);
   return (
     <>
-      <header class="app-header">
-        <a class="app-header__title" href="/">
-          Waypoint
-        </a>
-        <a class="help-link" href="/crisis">
-          <Icon name="help" />
-          Get help
-        </a>
-      </header>
+      <AppHeader />
       <main class="app-main" id="main">
         {path === '/crisis' ? <LockedCrisis /> : <UnlockForm />}
       </main>
