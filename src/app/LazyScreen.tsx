@@ -42,15 +42,15 @@ export function LazyScreen({
   route: RouteDefinition;
   params: RouteParams;
 }): JSX.Element | null {
-  const [component, setComponent] = useState<ComponentType<ScreenProps> | undefined>(() =>
-    loaded.get(route),
+  const [component, setComponent] = useState<ComponentType<ScreenProps> | undefined>(
+    () => loaded.get(route) ?? route.bundled,
   );
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     setFailed(false);
-    const cached = loaded.get(route);
+    const cached = loaded.get(route) ?? route.bundled;
     if (cached) {
       setComponent(() => cached);
       return;
@@ -79,6 +79,7 @@ export function LazyScreen({
       </div>
     );
   }
-  const Component = component && loaded.get(route) === component ? component : undefined;
+  const current = loaded.get(route) ?? route.bundled;
+  const Component = component && current === component ? component : undefined;
   return Component ? <Component params={params} /> : null;
 }

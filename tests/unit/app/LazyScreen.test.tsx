@@ -43,3 +43,13 @@ it('a failed preload leaves the screen to load (and explain) when shown', async 
   render(<LazyScreen route={broken} params={{}} />);
   await screen.findByRole('heading', { name: 'This screen could not open' });
 });
+
+it('renders a screen bundled with the shell on its first render, without loading it', () => {
+  const today: RouteDefinition & { load: ReturnType<typeof vi.fn> } = {
+    ...route('Loaded'),
+    bundled: () => <h1>Today</h1>,
+  };
+  render(<LazyScreen route={today} params={{}} />);
+  expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  expect(today.load).not.toHaveBeenCalled();
+});
