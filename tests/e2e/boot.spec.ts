@@ -1,6 +1,6 @@
 // Start-up: index.html paints the app's own header before any script runs, Preact takes it
 // over in place (no layout shift, no second header), no user ever sees a screen that is not
-// theirs on the way, and a first visit fetches the welcome while the database is created.
+// theirs on the way, and a first visit paints the welcome before the app's code is fetched.
 
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -58,14 +58,14 @@ test('Preact takes the painted header over in place: one header, no layout shift
   expect(settled.layoutShift, settled.shifted.join('; ')).toBe(0);
   // A returning user sees Today and nothing else on the way: no flash of the welcome.
   expect(recorded.headings).toEqual(['Today']);
-  expect(boot.fetched('WelcomeScreen')).toBe(false);
+  expect(boot.fetched('welcome')).toBe(false);
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('a first visit', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test('fetches the welcome as the database is created, and shows only the welcome', async ({
+  test('paints the welcome before the app is fetched, then the app takes over in place', async ({
     page,
   }) => {
     const boot = new BootPage(page);
@@ -73,14 +73,62 @@ test.describe('a first visit', () => {
     const shell = new AppShell(page);
     await page.goto('/');
     await expect(shell.heading).toHaveText('Welcome to Waypoint');
+    // The app (database code, shell, Today) arrives after the welcome was shown, and takes over.
+    await expect.poll(async () => (await boot.recorded()).takenOverAt).not.toBeNull();
+    await expect(page.getByRole('button', { name: 'Skip for now' })).toBeVisible();
     const recorded = await boot.recorded();
     expect(recorded.headings).toEqual(['Welcome to Waypoint']);
     expect(recorded.layoutShift, recorded.shifted.join('; ')).toBe(0);
-    expect(boot.fetched('WelcomeScreen')).toBe(true);
-    // main.tsx asked for it before the app's first render; Today alone would ask only after
-    // that render and a database read.
-    expect(recorded.welcomeRequestedAt).not.toBeNull();
-    expect(recorded.appRenderedAt).not.toBeNull();
-    expect(recorded.welcomeRequestedAt).toBeLessThan(recorded.appRenderedAt ?? 0);
+    expect(recorded.appRequestedAt).not.toBeNull();
+    expect(recorded.shownAt['Welcome to Waypoint']).toBeLessThan(recorded.appRequestedAt ?? 0);
+    await expect(page.locator('header')).toHaveCount(1);
+    await expect(page.locator('main')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a choice made before the app has loaded is kept and stored', async ({ page }) => {
+    // A slow connection: the app's file is held back until the choice has been made.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/app-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const shell = new AppShell(page);
+    await page.goto('/');
+    await expect(shell.heading).toHaveText('Welcome to Waypoint');
+    await page.getByRole('button', { name: 'Plan my next session' }).click();
+    release();
+    await expect(shell.heading).toHaveText('New session');
+    await expect(page).toHaveURL(/\/sessions\/new$/);
+    // Stored: the next visit starts at Today, not at the welcome.
+    await page.goto('/');
+    await expect(shell.heading).toHaveText('Today');
+  });
+
+  test('with the welcome on screen, the app keeps focus on the button that had it', async ({
+    page,
+  }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/app-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const boot = new BootPage(page);
+    await boot.record();
+    await page.goto('/');
+    const logAPast = page.getByRole('button', { name: 'Log a past session' });
+    await logAPast.focus();
+    release();
+    await expect.poll(async () => (await boot.recorded()).takenOverAt).not.toBeNull();
+    await expect(logAPast).toBeFocused();
+    // And it is the app's own button now: it works.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/sessions\/new\?past=1$/);
   });
 });

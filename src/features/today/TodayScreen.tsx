@@ -23,9 +23,9 @@ const formatDay = lazyDateFormat({
 
 /** Today: the welcome on first run, then where the client is in their KAP course. */
 export function TodayScreen(): JSX.Element | null {
-  const [Welcome, hideWelcome] = useWelcome();
+  const [Welcome, chooseInWelcome] = useWelcome();
   if (Welcome === undefined) return null;
-  if (Welcome) return <Welcome onSkip={hideWelcome} />;
+  if (Welcome) return <Welcome onChoose={chooseInWelcome} />;
   return <TodayOverview />;
 }
 

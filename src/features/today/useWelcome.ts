@@ -1,24 +1,50 @@
 // First run: Today shows the welcome until the user has made one of its choices. The check
-// reads meta 'firstRunDone'; the welcome screen is imported only when needed, so it costs
-// nothing on later visits and stays out of Today's own chunk.
+// reads meta 'firstRunDone'. On a first visit main.tsx paints the welcome before the app has
+// loaded (FirstVisit.tsx) and tells Today here, so Today
+// keeps it on screen without a gap; on later visits the check costs one meta read.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { navigate } from '../../app/router';
 import { useServices } from '../../app/services';
+import { storageNotice } from '../../app/storageNotice';
+import { toStorageProblem } from '../../db/errors';
+import type { MetaRepository } from '../../db/repositories/meta';
 
-/** The welcome screen's props: what to do when the user skips it. */
+/** The welcome screen's props: what to do with the choice made (a path, or none to skip). */
 export interface WelcomeProps {
-  readonly onSkip: () => void;
+  readonly onChoose: (path?: string) => void;
 }
 
 /** The welcome component while it should show; null when done; undefined while checking. */
 export type WelcomeState = ComponentType<WelcomeProps> | null | undefined;
 
 let knownDone = false;
+let onScreen: ComponentType<WelcomeProps> | undefined;
 
-/** Whether to show the welcome, and a function that hides it for good in this page. */
-export function useWelcome(): readonly [WelcomeState, () => void] {
+/** Tells Today that this welcome is already on screen, so it shows it from its first render. */
+export function welcomeOnScreen(component: ComponentType<WelcomeProps>): void {
+  onScreen = component;
+}
+
+/** Marks the welcome answered in this page, so Today shows itself from now on. */
+export function welcomeAnswered(): void {
+  knownDone = true;
+  onScreen = undefined;
+}
+
+/** Stores that the welcome was answered; a storage problem is shown, never thrown. */
+export async function storeWelcomeAnswered(meta: MetaRepository): Promise<void> {
+  try {
+    await meta.set('firstRunDone', true);
+  } catch (error) {
+    storageNotice.set(toStorageProblem(error).message);
+  }
+}
+
+/** Whether to show the welcome, and what to do with the choice made in it. */
+export function useWelcome(): readonly [WelcomeState, (path?: string) => void] {
   const { repos } = useServices();
-  const [welcome, setWelcome] = useState<WelcomeState>(knownDone ? null : undefined);
+  const [welcome, setWelcome] = useState<WelcomeState>(() => (knownDone ? null : onScreen));
   useEffect(() => {
     if (knownDone) return;
     let live = true;
@@ -37,9 +63,12 @@ export function useWelcome(): readonly [WelcomeState, () => void] {
       live = false;
     };
   }, [repos]);
-  const hide = () => {
-    knownDone = true;
-    setWelcome(null);
+  const choose = (path?: string) => {
+    welcomeAnswered();
+    void storeWelcomeAnswered(repos.meta).then(() => {
+      if (path) navigate(path);
+      else setWelcome(null);
+    });
   };
-  return [welcome, hide] as const;
+  return [welcome, choose] as const;
 }

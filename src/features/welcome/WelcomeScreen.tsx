@@ -1,25 +1,9 @@
 import type { JSX } from 'preact';
-import { navigate } from '../../app/router';
-import { useServices } from '../../app/services';
-import { storageNotice } from '../../app/storageNotice';
-import { toStorageProblem } from '../../db/errors';
 import { Screen } from '../../ui/Screen';
 import type { WelcomeProps } from '../today/useWelcome';
 
 /** The first-run welcome: what Waypoint is, that it stays private, and where to begin. */
-export function WelcomeScreen({ onSkip }: WelcomeProps): JSX.Element {
-  const { repos } = useServices();
-
-  async function finish(path?: string): Promise<void> {
-    try {
-      await repos.meta.set('firstRunDone', true);
-    } catch (error) {
-      storageNotice.set(toStorageProblem(error).message);
-    }
-    if (path) navigate(path);
-    else onSkip();
-  }
-
+export function WelcomeScreen({ onChoose }: WelcomeProps): JSX.Element {
   return (
     <Screen title="Welcome to Waypoint">
       <p class="welcome__lead">
@@ -41,17 +25,17 @@ export function WelcomeScreen({ onSkip }: WelcomeProps): JSX.Element {
         <button
           type="button"
           class="button button--primary"
-          onClick={() => void finish('/sessions/new')}
+          onClick={() => onChoose('/sessions/new')}
         >
           Plan my next session
         </button>
-        <button type="button" class="button" onClick={() => void finish('/sessions/new?past=1')}>
+        <button type="button" class="button" onClick={() => onChoose('/sessions/new?past=1')}>
           Log a past session
         </button>
-        <button type="button" class="button" onClick={() => void finish('/settings/lock')}>
+        <button type="button" class="button" onClick={() => onChoose('/settings/lock')}>
           Set a passcode lock
         </button>
-        <button type="button" class="button button--quiet" onClick={() => void finish()}>
+        <button type="button" class="button button--quiet" onClick={() => onChoose()}>
           Skip for now
         </button>
       </div>

@@ -16,8 +16,12 @@ interface BootRecord {
   sameHeader: boolean;
   /** When the app first rendered its navigation (ms since navigation start), if it did. */
   appRenderedAt: number | null;
-  /** When the welcome screen's chunk was requested (ms since navigation start), if it was. */
-  welcomeRequestedAt: number | null;
+  /** When the app replaced a first visit's welcome with its own (a new header node), if it did. */
+  takenOverAt: number | null;
+  /** When each heading was first shown (ms since navigation start), by its text. */
+  shownAt: Record<string, number>;
+  /** When the app's chunk (the database code, the shell) was requested, if it was. */
+  appRequestedAt: number | null;
 }
 
 /** The start of the app as a user sees it. */
@@ -38,15 +42,24 @@ export class BootPage {
         shifted: [] as string[],
         shellHeader: null as Node | null,
         appRenderedAt: null as number | null,
+        shownAt: {} as Record<string, number>,
+        header: null as Node | null,
+        takenOverAt: null as number | null,
       };
       (window as unknown as { bootRecord: typeof record }).bootRecord = record;
       new MutationObserver(() => {
         record.shellHeader ??= document.querySelector('header.boot-shell');
+        const header = document.querySelector('header');
+        if (header && record.header && header !== record.header) {
+          record.takenOverAt ??= performance.now();
+        }
+        record.header = header ?? record.header;
         if (record.appRenderedAt === null && document.querySelector('nav')) {
           record.appRenderedAt = performance.now();
         }
         const h1 = document.querySelector('h1')?.textContent ?? null;
         if (h1 !== null && record.headings.at(-1) !== h1) record.headings.push(h1);
+        if (h1 !== null) record.shownAt[h1] ??= performance.now();
       }).observe(document, { childList: true, subtree: true, characterData: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & {
@@ -85,12 +98,14 @@ export class BootPage {
             shifted: string[];
             shellHeader: Node | null;
             appRenderedAt: number | null;
+            shownAt: Record<string, number>;
+            takenOverAt: number | null;
           };
         }
       ).bootRecord;
-      const welcome = performance
+      const app = performance
         .getEntriesByType('resource')
-        .find((entry) => entry.name.includes('/assets/WelcomeScreen-'));
+        .find((entry) => entry.name.includes('/assets/app-'));
       return {
         headings: record.headings,
         layoutShift: record.layoutShift,
@@ -100,7 +115,9 @@ export class BootPage {
           record.shellHeader !== null &&
           record.shellHeader === document.querySelector('header.app-header'),
         appRenderedAt: record.appRenderedAt,
-        welcomeRequestedAt: welcome?.startTime ?? null,
+        takenOverAt: record.takenOverAt,
+        shownAt: record.shownAt,
+        appRequestedAt: app?.startTime ?? null,
       };
     });
   }
