@@ -1,12 +1,17 @@
 // The "Session" choice shared by every form that links a record to a session: automatic (the
 // session of the record's phase), a session chosen by hand, or none.
 import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { SessionsRepository } from '../../db/repositories/sessions';
 import { numberSessions, sessionForMoment } from '../../domain/phase';
 import type { KapSession, SessionLink } from '../../domain/types';
 import { sessionLabel } from './sessionLabels';
 
-/** The options of a session select: automatic, each session, and "not linked". */
+/**
+ * The options of a session select: automatic, each session, and "not linked". The form around
+ * it renders on every keystroke and on save, with `at` moving with the clock: the numbered,
+ * dated labels of years of sessions are worked out once per list of sessions, not each time.
+ */
 export function SessionLinkOptions({
   sessions,
   at,
@@ -14,8 +19,19 @@ export function SessionLinkOptions({
   sessions: readonly KapSession[];
   at: number;
 }): JSX.Element {
-  const numbers = numberSessions(sessions);
-  const auto = sessions.find((s) => s.id === sessionForMoment(sessions, at));
+  const numbers = useMemo(() => numberSessions(sessions), [sessions]);
+  const options = useMemo(
+    () =>
+      sessions.map((session) => (
+        <option key={session.id} value={session.id}>
+          {sessionLabel(session, numbers.get(session.id))}
+        </option>
+      )),
+    [sessions, numbers],
+  );
+  // Once, not once a session: working out the session of a moment reads the whole list.
+  const autoId = sessionForMoment(sessions, at);
+  const auto = sessions.find((s) => s.id === autoId);
   return (
     <>
       <option value="auto">
@@ -23,11 +39,7 @@ export function SessionLinkOptions({
           ? `Automatic: ${sessionLabel(auto, numbers.get(auto.id))}`
           : 'Automatic (no session yet)'}
       </option>
-      {sessions.map((session) => (
-        <option key={session.id} value={session.id}>
-          {sessionLabel(session, numbers.get(session.id))}
-        </option>
-      ))}
+      {options}
       <option value="none">Not linked to a session</option>
     </>
   );
