@@ -2,6 +2,7 @@
 // over in place (no layout shift, no second header), no user ever sees a screen that is not
 // theirs on the way, and a first visit paints the welcome before the app's code is fetched.
 
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { BootPage } from './pages/BootPage';
@@ -62,6 +63,19 @@ test('Preact takes the painted header over in place: one header, no layout shift
   expect(await axeViolations(page)).toEqual([]);
 });
 
+/** Holds the app's file (database code, shell, Today) back until the returned function runs. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/app-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('a first visit', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -88,14 +102,7 @@ test.describe('a first visit', () => {
 
   test('a choice made before the app has loaded is kept and stored', async ({ page }) => {
     // A slow connection: the app's file is held back until the choice has been made.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/assets/app-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheApp(page);
     const shell = new AppShell(page);
     await page.goto('/');
     await expect(shell.heading).toHaveText('Welcome to Waypoint');
@@ -111,14 +118,7 @@ test.describe('a first visit', () => {
   test('with the welcome on screen, the app keeps focus on the button that had it', async ({
     page,
   }) => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/assets/app-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheApp(page);
     const boot = new BootPage(page);
     await boot.record();
     await page.goto('/');

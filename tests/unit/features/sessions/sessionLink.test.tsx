@@ -5,6 +5,7 @@ import * as phase from '../../../../src/domain/phase';
 import type { KapSession } from '../../../../src/domain/types';
 import * as labels from '../../../../src/features/sessions/sessionLabels';
 import { SessionLinkOptions } from '../../../../src/features/sessions/sessionLink';
+import { makeSession } from '../../factories';
 
 vi.mock('../../../../src/features/sessions/sessionLabels', async (importOriginal) => {
   const actual = await importOriginal<typeof labels>();
@@ -21,17 +22,7 @@ afterEach(cleanup);
 /** A completed session on 1 March of `year`, at ten. */
 function session(id: string, year: number): KapSession {
   const startsAt = new Date(year, 2, 1, 10).getTime();
-  return {
-    id,
-    status: 'completed',
-    startsAt,
-    day: toDay(startsAt),
-    createdAt: startsAt,
-    updatedAt: startsAt,
-    intentions: [],
-    checklist: [],
-    sideEffects: [],
-  } as unknown as KapSession;
+  return makeSession({ id, status: 'completed', startsAt, day: toDay(startsAt) });
 }
 
 const sessions = [session('a', 2024), session('b', 2025), session('c', 2026)];

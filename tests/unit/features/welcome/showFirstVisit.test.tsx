@@ -14,29 +14,24 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** The same three controls in a `Frame` element: another frame means new DOM nodes. */
+function Controls({ frame: Frame }: { frame: 'div' | 'section' }) {
+  return (
+    <Frame>
+      <a href="/">Home</a>
+      <button type="button">One</button>
+      <button type="button">Two</button>
+    </Frame>
+  );
+}
+
 describe('keepFocusAcross', () => {
   it('gives focus back to the control at the same place after the render replaced it', () => {
     const root = document.createElement('div');
     document.body.append(root);
-    render(
-      <div key="first">
-        <a href="/">Home</a>
-        <button type="button">One</button>
-        <button type="button">Two</button>
-      </div>,
-      root,
-    );
+    render(<Controls frame="div" />, root);
     root.querySelectorAll('button')[1]?.focus();
-    keepFocusAcross(root, () =>
-      render(
-        <section key="second">
-          <a href="/">Home</a>
-          <button type="button">One</button>
-          <button type="button">Two</button>
-        </section>,
-        root,
-      ),
-    );
+    keepFocusAcross(root, () => render(<Controls frame="section" />, root));
     expect(root.querySelector('section')).not.toBeNull();
     expect(document.activeElement?.textContent).toBe('Two');
     expect(document.activeElement?.closest('section')).not.toBeNull();
