@@ -1,7 +1,7 @@
 // First run: Today shows the welcome until the user has made one of its choices. The check
 // reads meta 'firstRunDone'. On a first visit main.tsx paints the welcome before the app has
-// loaded (FirstVisit.tsx) and tells Today here, so Today
-// keeps it on screen without a gap; on later visits the check costs one meta read.
+// loaded (FirstVisit.tsx) and tells Today here, so Today keeps it on screen without a gap; on
+// later visits the check costs one meta read. An answer given while the check runs stands.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../app/router';
@@ -51,13 +51,14 @@ export function useWelcome(): readonly [WelcomeState, (path?: string) => void] {
     repos.meta
       .get('firstRunDone')
       .then((done) => {
-        knownDone = done === true;
+        // Answered while the check ran: the answer stands, whatever storage said before it.
+        knownDone ||= done === true;
         return knownDone ? null : import('../welcome/WelcomeScreen').then((m) => m.WelcomeScreen);
       })
       // If storage or the chunk cannot be read, Today itself is the better screen to show.
       .catch(() => null)
       .then((component) => {
-        if (live) setWelcome(() => component);
+        if (live) setWelcome(() => (knownDone ? null : component));
       });
     return () => {
       live = false;
