@@ -34,6 +34,9 @@ function loadScreen(route: RouteDefinition): Promise<ComponentType<ScreenProps>>
   return promise;
 }
 
+/** The route's screen if it is at hand: loaded before, or bundled with the shell. */
+const screenAtHand = (route: RouteDefinition) => loaded.get(route) ?? route.bundled;
+
 /** Loads a route's screen on demand and shows it; keeps loaded screens for instant returns. */
 export function LazyScreen({
   route,
@@ -42,15 +45,15 @@ export function LazyScreen({
   route: RouteDefinition;
   params: RouteParams;
 }): JSX.Element | null {
-  const [component, setComponent] = useState<ComponentType<ScreenProps> | undefined>(
-    () => loaded.get(route) ?? route.bundled,
+  const [component, setComponent] = useState<ComponentType<ScreenProps> | undefined>(() =>
+    screenAtHand(route),
   );
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     setFailed(false);
-    const cached = loaded.get(route) ?? route.bundled;
+    const cached = screenAtHand(route);
     if (cached) {
       setComponent(() => cached);
       return;
@@ -79,7 +82,6 @@ export function LazyScreen({
       </div>
     );
   }
-  const current = loaded.get(route) ?? route.bundled;
-  const Component = component && current === component ? component : undefined;
+  const Component = component && screenAtHand(route) === component ? component : undefined;
   return Component ? <Component params={params} /> : null;
 }
