@@ -24,6 +24,9 @@ export async function startApp(
   root: HTMLElement,
   takeOver: (renderApp: () => void) => void = (renderApp) => renderApp(),
 ): Promise<Services | null> {
+  // Evaluating this module (Preact, Dexie and the app) and creating the database are each long
+  // on a slow phone: apart, so neither adds to the other's blocking time.
+  await nextTask();
   const db = createDatabase(undefined, {
     onVersionChange: async () => {
       await flushAll();
