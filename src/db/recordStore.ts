@@ -39,7 +39,6 @@ export interface RecordStore<T extends { id: string }> {
   get(id: string): Promise<T | undefined>;
   /** Saves a record; with `discardDraft`, removes that draft in the same transaction. */
   put(record: T, options?: PutOptions): Promise<T>;
-  putMany(records: readonly T[]): Promise<void>;
   remove(id: string): Promise<void>;
   all(): Promise<T[]>;
   /** Records whose index equals the value. */
@@ -126,11 +125,6 @@ export function createRecordStore<T extends { id: string }>(
       );
       context.afterSave?.();
       return saved.record;
-    },
-    async putMany(records) {
-      const rows = await Promise.all(records.map(toRow));
-      await withReconnect(db, () => db.transaction('rw', db[table], () => db[table].bulkPut(rows)));
-      context.afterSave?.();
     },
     async remove(id) {
       await withReconnect(db, () => db.transaction('rw', db[table], () => db[table].delete(id)));

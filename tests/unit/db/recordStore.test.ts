@@ -122,14 +122,6 @@ describe('createRecordStore', () => {
     expect(await seenByHook).toMatchObject({ id: entry.id, day: entry.day });
   });
 
-  it('puts many records in one go and calls the save hook once', async () => {
-    const many = [makeEntry(), makeEntry(), makeEntry()];
-    await entries.putMany(many);
-    expect(afterSave).toHaveBeenCalledTimes(1);
-    expect(idsOf(await entries.all())).toEqual(idsOf(many));
-    expect(await entries.count()).toBe(3);
-  });
-
   it('does not call the save hook for a removal', async () => {
     const entry = makeEntry();
     await entries.put(entry);
@@ -143,7 +135,7 @@ describe('createRecordStore', () => {
     const a = makeCheckIn({ at: 1000, day: '2026-03-01' });
     const b = makeCheckIn({ at: 2000, day: '2026-03-01' });
     const c = makeCheckIn({ at: 3000, day: '2026-03-02' });
-    await checkins.putMany([a, b, c]);
+    for (const record of [a, b, c]) await checkins.put(record);
     expect(idsOf(await checkins.where('day', '2026-03-01'))).toEqual(idsOf([a, b]));
     expect(await checkins.where('at', 3000)).toEqual([c]);
     expect(await checkins.where('at', 2500)).toEqual([]);
@@ -151,7 +143,7 @@ describe('createRecordStore', () => {
 
   it('finds records between two numbers, both included', async () => {
     const records = [1000, 2000, 3000, 4000].map((at) => makeCheckIn({ at }));
-    await checkins.putMany(records);
+    for (const record of records) await checkins.put(record);
     expect((await checkins.between('at', 2000, 3000)).map((c) => c.at).sort()).toEqual([
       2000, 3000,
     ]);
@@ -166,21 +158,7 @@ describe('createRecordStore', () => {
       };
       setVault(vault);
       await expect(entries.put(makeEntry())).rejects.toThrow('WebCrypto failed');
-      await expect(entries.putMany([makeEntry(), makeEntry()])).rejects.toThrow('WebCrypto failed');
       expect(afterSave).not.toHaveBeenCalled();
-      expect(await readRawRows(t.name, 'entries')).toEqual([]);
-    });
-
-    it('writes none of a batch when one record cannot be sealed', async () => {
-      const vault = createScramblingVault();
-      const seal = vault.seal.bind(vault);
-      const bad = makeEntry({ body: 'cannot seal this' });
-      vault.seal = async (table, id, data) => {
-        if (id === bad.id) throw new Error('WebCrypto failed');
-        return seal(table, id, data);
-      };
-      setVault(vault);
-      await expect(entries.putMany([makeEntry(), bad, makeEntry()])).rejects.toThrow();
       expect(await readRawRows(t.name, 'entries')).toEqual([]);
     });
 
@@ -193,14 +171,6 @@ describe('createRecordStore', () => {
       expect(classifyStorageError(error)).toBe('quota');
       expect(afterSave).not.toHaveBeenCalled();
       expect((await entries.get(entry.id))?.body).toBe('old text');
-    });
-
-    it('writes none of a batch when the disk fills up', async () => {
-      vi.spyOn(t.db.entries, 'bulkPut').mockRejectedValueOnce(quotaAbort());
-      const error = await entries.putMany([makeEntry(), makeEntry()]).catch((e: unknown) => e);
-      expect(classifyStorageError(error)).toBe('quota');
-      expect(afterSave).not.toHaveBeenCalled();
-      expect(await entries.count()).toBe(0);
     });
   });
 
