@@ -1,14 +1,25 @@
 // Linking a record to its session as it is saved (PutOptions.linkAt): the sessions are read in
 // the save's own transaction (unless the last save's read still holds: keptTimings.ts) and the
-// phase rule picks the session, so the link and the record are written together. Loaded on the
-// first save, by the screens that save.
+// phase rule picks the session, so the link and the record are written together. Loaded by the
+// screens that save, while their form is read (RecordStore's prepareLinkedSaves), or on the
+// first save.
 import { type SessionTiming, sessionForMoment } from '../domain/phase';
-import type { WaypointDexie } from './database';
-import { keepTimings, sessionWritesSeen } from './keptTimings';
+import { type WaypointDexie, withReconnect } from './database';
+import { keepTimings, keptTimings, sessionWritesSeen } from './keptTimings';
 import type { StoredRow } from './recordStore';
 import { readTimings } from './sessionTimings';
 
 export { keptTimings } from './keptTimings';
+
+/** Reads and keeps the session timings now, unless kept ones still hold: the next save needs no read. */
+export async function keepTimingsAhead(db: WaypointDexie): Promise<void> {
+  if (keptTimings(db)) return;
+  const seen = sessionWritesSeen();
+  const read = await withReconnect(db, () =>
+    db.transaction('r', db.sessions, () => readTimings(db)),
+  );
+  keepTimings(db, seen, read);
+}
 
 /** The row and the record linked automatically to the session of `at` (or to none). */
 export async function linkToSession<T>(

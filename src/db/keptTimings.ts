@@ -2,8 +2,9 @@
 // session has been written since, instead of reading every session again in its transaction
 // (that read costs a save more than its own write on a slow phone). Dexie's `storagemutated`
 // event, fired after any transaction that wrote sessions commits, in this tab or another,
-// forgets them, so a save never links by stale timings. Only reads made by a save's transaction
-// (which never writes sessions) are kept: nothing uncommitted is cached. Loaded with autoLink.ts.
+// forgets them, so a save never links by stale timings. Only committed reads are kept: a save's
+// own transaction (which never writes sessions) or a read-only one made ahead of a save, and
+// only when no session write was seen from before the read to after it. Loaded with autoLink.ts.
 import Dexie from 'dexie';
 import type { SessionTiming } from '../domain/phase';
 import type { WaypointDexie } from './database';

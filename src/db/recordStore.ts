@@ -63,6 +63,14 @@ async function loadAutoLink(): Promise<AutoLink> {
   return loadedAutoLink;
 }
 
+/**
+ * Gets saves that link to a session ready while a form is read: loads the linking code and
+ * reads the session timings, so the first save pays for neither (a module fetch and a read of
+ * every session, on a slow phone longer than the save's own write).
+ */
+export const prepareLinkedSaves = (db: WaypointDexie): Promise<void> =>
+  loadAutoLink().then((autoLink) => autoLink.keepTimingsAhead(db));
+
 /** Creates the store for one table, keeping `clearKeys` outside the sealed payload. */
 export function createRecordStore<T extends { id: string }>(
   context: StoreContext,

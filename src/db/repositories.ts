@@ -1,6 +1,6 @@
 // The repositories the app uses: the only way screens reach stored data.
 import type { WaypointDexie } from './database';
-import type { StoreContext } from './recordStore';
+import { prepareLinkedSaves, type StoreContext } from './recordStore';
 import { createAssessmentsRepository } from './repositories/assessments';
 import { createCheckinsRepository } from './repositories/checkins';
 import { createCommitmentsRepository } from './repositories/commitments';
@@ -34,6 +34,8 @@ export function createRepositories(db: WaypointDexie, clock: RepositoryClock) {
     settings: createSettingsRepository(db, clock.now),
     drafts: createDraftsRepository(db, clock.now),
     meta,
+    /** Readies saves that link to a session (see prepareLinkedSaves); call while a form is read. */
+    prepareSaves: () => prepareLinkedSaves(db),
   };
 }
 

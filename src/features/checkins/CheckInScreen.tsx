@@ -18,6 +18,7 @@ import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { saveWithDraft } from '../drafts/saveWithDraft';
 import { useDraft } from '../drafts/useDraft';
+import { usePreparedSaves } from '../drafts/usePreparedSaves';
 import { useSaveInFlight } from '../drafts/useSaveInFlight';
 import { sessionName } from '../sessions/sessionLabels';
 import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
@@ -74,6 +75,7 @@ export function CheckInScreen({ params }: ScreenProps): JSX.Element {
       : 'checkin:new';
   const [existing, setExisting] = useState<CheckIn | null>();
   const saveInFlight = useSaveInFlight();
+  usePreparedSaves();
   const [saveProblem, setSaveProblem] = useState<string>();
   const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
   const [focusAreas] = useFocusAreas();

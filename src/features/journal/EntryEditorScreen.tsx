@@ -14,6 +14,7 @@ import { FormFooter } from '../drafts/FormFooter';
 import { RestoredDraftNotice } from '../drafts/RestoredDraftNotice';
 import { saveWithDraft } from '../drafts/saveWithDraft';
 import { useDraft } from '../drafts/useDraft';
+import { usePreparedSaves } from '../drafts/usePreparedSaves';
 import { useSaveInFlight } from '../drafts/useSaveInFlight';
 import { SessionLinkOptions, sessionLinkChoice } from '../sessions/sessionLink';
 import {
@@ -31,6 +32,7 @@ export function EntryEditorScreen({ params }: ScreenProps): JSX.Element {
   const draftId = entryId ? `entry:${entryId}` : 'entry:new';
   const [existing, setExisting] = useState<JournalEntry | null>(null);
   const saveInFlight = useSaveInFlight();
+  usePreparedSaves();
   const [saveProblem, setSaveProblem] = useState<string>();
   const sessions = useLiveQuery(() => repos.sessions.listByDate(), [repos]);
 

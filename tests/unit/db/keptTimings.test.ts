@@ -111,4 +111,33 @@ describe('kept session timings', () => {
     if (kept) expect(kept.map((t) => t.id).sort()).toEqual(['s1', 's2']);
     expect((await checkInAt('c1', at(4, 7))).sessionId).toBe('s2');
   });
+
+  it('are read ahead of the first save by prepareSaves, so that save reads no sessions', async () => {
+    await repos.sessions.create(completed('s1', at(3, 2)));
+    expect(keptTimings(db)).toBeUndefined();
+    await repos.prepareSaves();
+    expect(keptTimings(db)?.map((t) => t.id)).toEqual(['s1']);
+
+    const readSessions = vi.spyOn(db.sessions, 'toArray');
+    const saved = await checkInAt('c0', at(3, 3));
+    expect(saved.sessionId).toBe('s1');
+    expect(readSessions).not.toHaveBeenCalled();
+    expect((await db.checkins.get('c0'))?.sessionId).toBe('s1');
+  });
+
+  it('read ahead are forgotten by a session written before the save', async () => {
+    await repos.sessions.create(completed('s1', at(3, 2)));
+    await repos.prepareSaves();
+    await repos.sessions.create(completed('s2', at(4, 6)));
+    expect(keptTimings(db)).toBeUndefined();
+    expect((await checkInAt('c0', at(4, 7))).sessionId).toBe('s2');
+  });
+
+  it('are not kept from a read ahead that a session write overtook', async () => {
+    await repos.sessions.create(completed('s1', at(3, 2)));
+    await Promise.all([repos.prepareSaves(), repos.sessions.create(completed('s2', at(4, 6)))]);
+    const kept = keptTimings(db);
+    if (kept) expect(kept.map((t) => t.id).sort()).toEqual(['s1', 's2']);
+    expect((await checkInAt('c0', at(4, 7))).sessionId).toBe('s2');
+  });
 });
