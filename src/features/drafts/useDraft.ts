@@ -33,7 +33,12 @@ export interface DraftState<T> {
    * typing is still pending and `flush` keeps it.
    */
   hold(): Promise<void>;
-  /** Forgets pending typing; call right after the record (and draft removal) is saved. */
+  /**
+   * Forgets pending typing at once without re-rendering the form: the record (and the draft's
+   * removal) was just saved, and "saved" should be painted before the form's own update.
+   */
+  forget(): void;
+  /** Forgets pending typing and shows the form clean; call after the record is saved. */
   settle(): void;
   /** Throws the draft away and returns to the initial value. */
   discard(): Promise<void>;
@@ -146,11 +151,15 @@ export function useDraft<T extends Record<string, unknown>>(
     if (inFlight.current) await inFlight.current;
   }, []);
 
-  const settle = useCallback(() => {
+  const forget = useCallback(() => {
     clearTimer();
     pending.current = false;
-    setSaveState('clean');
   }, []);
+
+  const settle = useCallback(() => {
+    forget();
+    setSaveState('clean');
+  }, [forget]);
 
   const discard = useCallback(async () => {
     settle();
@@ -160,5 +169,5 @@ export function useDraft<T extends Record<string, unknown>>(
     setRestoredFrom(undefined);
   }, [repos, draftId, settle]);
 
-  return { value, restoredFrom, saveState, problem, update, flush, hold, settle, discard };
+  return { value, restoredFrom, saveState, problem, update, flush, hold, forget, settle, discard };
 }

@@ -251,6 +251,24 @@ describe('useDraft', () => {
     expect(await storedDraft()).toBeUndefined();
   });
 
+  it('forget() drops pending typing at once without re-rendering; nothing re-saves it later', async () => {
+    const hook = await mount();
+    const save = vi.spyOn(repos.drafts, 'save');
+    await type(hook, { body: 'saved as an entry a moment ago' });
+    const before = current(hook);
+    act(() => current(hook).forget());
+    // The same state object: the form was not rendered again (settle() shows it clean later).
+    expect(current(hook)).toBe(before);
+    expect(current(hook).saveState).toBe('pending');
+
+    await advance(draftTiming.maxWaitMs * 3);
+    await act(() => flushAll());
+    hook.unmount();
+    await turn();
+    expect(save).not.toHaveBeenCalled();
+    expect(await storedDraft()).toBeUndefined();
+  });
+
   it('hold() stops the autosave without writing, and a failed save can still flush the typing', async () => {
     const hook = await mount();
     const save = vi.spyOn(repos.drafts, 'save');
