@@ -163,10 +163,12 @@ export function useDraft<T extends Record<string, unknown>>(
 
   const discard = useCallback(async () => {
     settle();
-    await repos.drafts.discard(draftId);
+    // The form goes back at once, before the stored draft is removed: a tap made right after
+    // "Discard draft" is kept instead of being wiped when the removal completes.
     latest.current = initial.current;
     setValue(initial.current);
     setRestoredFrom(undefined);
+    await repos.drafts.discard(draftId);
   }, [repos, draftId, settle]);
 
   return { value, restoredFrom, saveState, problem, update, flush, hold, forget, settle, discard };

@@ -301,6 +301,35 @@ describe('useDraft', () => {
     expect(await storedDraft()).toBeUndefined();
   });
 
+  it('discard() returns the form at once: a change made while the draft is removed is kept', async () => {
+    await repos.drafts.save(draftId, { body: 'restored text' });
+    const hook = await mount();
+    let finishRemoval: () => void = () => undefined;
+    const remove = repos.drafts.discard.bind(repos.drafts);
+    vi.spyOn(repos.drafts, 'discard').mockImplementationOnce(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          finishRemoval = () => remove(id).then(resolve, reject);
+        }),
+    );
+    let discarding: Promise<void> = Promise.resolve();
+    act(() => {
+      discarding = current(hook).discard();
+    });
+    expect(current(hook).value).toEqual(initialForm);
+    await type(hook, { title: 'Tapped straight after Discard draft' });
+    await act(async () => {
+      finishRemoval();
+      await discarding;
+    });
+    expect(current(hook).value?.title).toBe('Tapped straight after Discard draft');
+    await advance(draftTiming.maxWaitMs * 2);
+    await until(
+      async () => (await storedDraft())?.data.title === 'Tapped straight after Discard draft',
+      'the new typing saved as the draft',
+    );
+  });
+
   it('reports a failed save in plain words, keeps the typing, and saves on the next try', async () => {
     const hook = await mount();
     const save = vi
