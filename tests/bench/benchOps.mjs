@@ -7,7 +7,8 @@ import {
   keepStoredRows,
   load,
   marked,
-  measured,
+  nextMark,
+  nextMeasure,
   rawTimelineRead,
   rawWriteKeptRows,
   settle,
@@ -36,9 +37,11 @@ function localDay(date) {
  */
 async function timelineApp({ page, lockOn }) {
   await page.goto('/journal');
-  if (lockOn) await submitPasscode(page);
-  const ready = await marked(page, 'timeline-ready');
-  if (!lockOn) return { ms: ready };
+  if (!lockOn) return { ms: await marked(page, 'timeline-ready') };
+  await marked(page, 'lock-screen-shown');
+  const timelineReady = await nextMark(page, 'timeline-ready');
+  await submitPasscode(page);
+  const ready = await timelineReady();
   const shown = await marked(page, 'lock-screen-shown');
   const open = await marked(page, 'vault-open');
   return {
@@ -84,8 +87,9 @@ const search = {
     const keys = [];
     for (const key of searchWord) {
       await clearMoments(page);
+      const searched = await nextMeasure(page, 'search');
       await page.keyboard.press(key);
-      keys.push(await measured(page, 'search'));
+      keys.push(await searched());
     }
     return keys.map((ms) => ({ ms }));
   },
@@ -109,8 +113,9 @@ const saveCheckIn = {
     // A person reads the form before tapping Save: the tap lands on a page done with its start.
     await settle(page);
     await clearMoments(page);
+    const saved = await nextMeasure(page, 'save-checkin');
     await page.getByRole('button', { name: 'Save check-in' }).click();
-    const ms = await measured(page, 'save-checkin');
+    const ms = await saved();
     await page.waitForURL((url) => url.pathname === '/');
     return { ms };
   },
@@ -133,8 +138,9 @@ const saveEntry = {
       .fill('The river was high today and I walked beside it for a long time. '.repeat(16));
     await settle(page);
     await clearMoments(page);
+    const saved = await nextMeasure(page, 'save-entry');
     await page.getByRole('button', { name: 'Save entry' }).click();
-    const ms = await measured(page, 'save-entry');
+    const ms = await saved();
     await page.waitForURL(/\/journal\/[0-9a-f-]{36}$/);
     return { ms };
   },
@@ -168,9 +174,10 @@ const pdf = {
     await openShareForThreeMonths(ctx);
     const exportPdf = async () => {
       await clearMoments(page);
+      const exported = await nextMeasure(page, 'pdf');
       const downloading = page.waitForEvent('download', { timeout: 180_000 });
       await page.getByRole('button', { name: 'Export summary' }).click();
-      const ms = await measured(page, 'pdf');
+      const ms = await exported();
       await (await downloading).delete();
       await page.getByRole('button', { name: 'Export summary' }).waitFor({ timeout: 60_000 });
       return ms;
@@ -197,9 +204,10 @@ const backup = {
       await page.getByLabel('Type the passphrase again').fill('bench backup passphrase');
     } else await page.getByLabel(/^No passphrase/).check();
     await clearMoments(page);
+    const backedUp = await nextMeasure(page, 'backup');
     const downloading = page.waitForEvent('download', { timeout: 180_000 });
     await page.getByRole('button', { name: 'Back up now' }).click();
-    const ms = await measured(page, 'backup');
+    const ms = await backedUp();
     await (await downloading).delete();
     await page.getByRole('button', { name: 'Back up now' }).waitFor({ timeout: 60_000 });
     return { ms };
@@ -209,11 +217,13 @@ const backup = {
 /** One import of the heavy-user backup through Settings → Restore or import, replacing all. */
 async function importApp({ page, backupFile }) {
   await clearMoments(page);
+  const previewed = await nextMeasure(page, 'import-read');
   await page.getByLabel('File to restore or import').setInputFiles(backupFile);
-  const read = await measured(page, 'import-read');
+  const read = await previewed();
   await page.getByLabel(/^Replace everything/).check();
+  const written = await nextMeasure(page, 'import-write');
   await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
-  const write = await measured(page, 'import-write');
+  const write = await written();
   await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Import another file' }).click();
   return { ms: read + write, parts: { read, write } };
@@ -246,8 +256,10 @@ const importFull = {
 /** Unlock from a fresh lock screen on Today (`/`). */
 async function unlockSample({ page }) {
   await page.goto('/');
+  await marked(page, 'lock-screen-shown');
+  const unlocked = await nextMeasure(page, 'unlock');
   await submitPasscode(page);
-  return { ms: await measured(page, 'unlock') };
+  return { ms: await unlocked() };
 }
 
 const unlockNoSlowdown = {

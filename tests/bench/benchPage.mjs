@@ -39,14 +39,24 @@ function sessionOf(page) {
   return sessions.get(page);
 }
 
+/** Throws the page-side error of a DevTools evaluation, if there was one. */
+function throwIfFailed(exceptionDetails) {
+  if (exceptionDetails) {
+    throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  }
+}
+
 /**
- * Waits for the latest performance entry `waypoint:<name>` of a type; returns one of its fields.
+ * Starts waiting for the latest performance entry `waypoint:<name>` of a type (one already there,
+ * or the next one); returns a function that resolves to one of its fields.
  * The wait must not add work to the page while the app is being timed: Playwright's
  * waitForFunction first evaluates its helper script in the page (about 75 ms of main thread at 4x,
- * seen in a trace in the middle of the timeline's start) and then polls on every frame. So this
- * sends one small expression over DevTools that resolves from a PerformanceObserver.
+ * seen in a trace in the middle of the timeline's start) and then polls on every frame. So the
+ * page gets one small expression over DevTools, a promise that resolves from a
+ * PerformanceObserver; called before the action it times, even that runs outside the timing, and
+ * collecting the result (Runtime.awaitPromise) runs no script in the page.
  */
-async function latestEntry(page, name, type, field) {
+async function waitForEntry(page, name, type, field) {
   const expression = `new Promise((resolve, reject) => {
     const latest = () => {
       const list = performance.getEntriesByName(${JSON.stringify(`waypoint:${name}`)}, ${JSON.stringify(type)});
@@ -68,20 +78,34 @@ async function latestEntry(page, name, type, field) {
     }, ${momentTimeout});
   })`;
   const cdp = await sessionOf(page);
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  if (exceptionDetails) {
-    throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  }
-  return result.value;
+  const started = await cdp.send('Runtime.evaluate', { expression });
+  throwIfFailed(started.exceptionDetails);
+  return async () => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.awaitPromise', {
+      promiseObjectId: started.result.objectId,
+      returnByValue: true,
+    });
+    throwIfFailed(exceptionDetails);
+    return result.value;
+  };
 }
 
-/** Waits for the measure `waypoint:<name>` and returns its duration in ms (the last one). */
-export function measured(page, name) {
-  return latestEntry(page, name, 'measure', 'duration');
+/** Waits for the latest performance entry `waypoint:<name>` of a type; returns one of its fields. */
+async function latestEntry(page, name, type, field) {
+  return (await waitForEntry(page, name, type, field))();
+}
+
+/**
+ * Call before an action, after clearMoments: starts waiting for the measure `waypoint:<name>` it
+ * makes and returns a function that resolves to its duration in ms.
+ */
+export function nextMeasure(page, name) {
+  return waitForEntry(page, name, 'measure', 'duration');
+}
+
+/** Like nextMeasure, for the mark `waypoint:<name>`: resolves to its startTime. */
+export function nextMark(page, name) {
+  return waitForEntry(page, name, 'mark', 'startTime');
 }
 
 /** Waits for the mark `waypoint:<name>` and returns its startTime (ms from navigation start). */
