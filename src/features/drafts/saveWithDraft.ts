@@ -1,16 +1,20 @@
 // Saving the record a draft form holds, the same way in every such form: the autosave is held
-// (the record's own transaction removes the draft), then "saved" is painted, and only then is
-// the form shown clean and the screen moved on: re-rendering a whole form in the same frame as
-// the confirmation delayed it on a slow phone. The pending typing is forgotten at once, so no
-// draft write can follow the record's. If the save fails, the typing is written to the draft.
+// (the record's own transaction removes the draft), the typing saved with the record is
+// forgotten without re-rendering the form (a whole form re-rendered in the confirmation's frame
+// delayed "saved" on a slow phone), and "saved" is painted before the caller moves on to the
+// next screen. Anything typed after that is the form's again and stays pending (kept as a draft
+// when the form closes). If the save fails, the typing is written to the draft.
 import { endPerfAfterPaint } from '../../app/perf';
 import { showToast } from '../../app/toast';
 import { afterPaint } from '../../ui/afterPaint';
 import type { DraftState } from './useDraft';
 
-/** Writes the record with `write`, then confirms with `saved.message` painted; rethrows failures. */
+/**
+ * Writes the record with `write`, then confirms with `saved.message` painted; rethrows failures.
+ * The caller leaves the form once it returns.
+ */
 export async function saveWithDraft<R>(
-  draft: Pick<DraftState<unknown>, 'hold' | 'forget' | 'settle' | 'flush'>,
+  draft: Pick<DraftState<unknown>, 'hold' | 'forget' | 'flush'>,
   write: () => Promise<R>,
   saved: { readonly message: string; readonly perf: string },
 ): Promise<R> {
@@ -26,6 +30,5 @@ export async function saveWithDraft<R>(
   showToast(saved.message);
   endPerfAfterPaint(saved.perf); // bench: Save tapped → the confirmation painted
   await afterPaint();
-  draft.settle();
   return record;
 }

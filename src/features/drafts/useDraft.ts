@@ -38,7 +38,7 @@ export interface DraftState<T> {
    * removal) was just saved, and "saved" should be painted before the form's own update.
    */
   forget(): void;
-  /** Forgets pending typing and shows the form clean; call after the record is saved. */
+  /** Forgets pending typing and shows the form clean (a discard, a deleted record). */
   settle(): void;
   /** Throws the draft away and returns to the initial value. */
   discard(): Promise<void>;
