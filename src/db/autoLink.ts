@@ -11,14 +11,18 @@ import { readTimings } from './sessionTimings';
 
 export { keptTimings } from './keptTimings';
 
+/** Reads the session timings in the caller's transaction and keeps them (keptTimings.ts's rule). */
+async function readAndKeepTimings(db: WaypointDexie): Promise<SessionTiming[]> {
+  const seen = sessionWritesSeen();
+  const read = await readTimings(db);
+  keepTimings(db, seen, read);
+  return read;
+}
+
 /** Reads and keeps the session timings now, unless kept ones still hold: the next save needs no read. */
 export async function keepTimingsAhead(db: WaypointDexie): Promise<void> {
   if (keptTimings(db)) return;
-  const seen = sessionWritesSeen();
-  const read = await withReconnect(db, () =>
-    db.transaction('r', db.sessions, () => readTimings(db)),
-  );
-  keepTimings(db, seen, read);
+  await withReconnect(db, () => db.transaction('r', db.sessions, () => readAndKeepTimings(db)));
 }
 
 /** The row and the record linked automatically to the session of `at` (or to none). */
@@ -29,13 +33,7 @@ export async function linkToSession<T>(
   at: number,
   kept?: readonly SessionTiming[],
 ): Promise<{ row: StoredRow; record: T }> {
-  let timings = kept;
-  if (!timings) {
-    const seen = sessionWritesSeen();
-    const read = await readTimings(db);
-    keepTimings(db, seen, read);
-    timings = read;
-  }
+  const timings = kept ?? (await readAndKeepTimings(db));
   const sessionId = sessionForMoment(timings, at);
   // The session id is a clear field: the sealed payload stays as it is. No session means no
   // sessionId field at all, as everywhere else.
