@@ -117,6 +117,18 @@ const saveCheckIn = {
   sample: ({ page }) => repeatedSaves(() => saveOneCheckIn(page)),
 };
 
+/**
+ * Taps the button named `button` once the page is idle, as a person who has read the form does,
+ * and returns the duration of the measure `waypoint:<measure>` the tap makes.
+ */
+async function timeTapWhenIdle(page, measure, button) {
+  await settle(page);
+  await clearMoments(page);
+  const done = await nextMeasure(page, measure);
+  await page.getByRole('button', { name: button }).click();
+  return done();
+}
+
 /** One new check-in saved from /checkin. */
 async function saveOneCheckIn(page) {
   await go(page, '/checkin');
@@ -124,12 +136,7 @@ async function saveOneCheckIn(page) {
     .getByRole('group', { name: /How are you feeling/ })
     .getByRole('button', { name: '7', exact: true });
   await mood.click();
-  // A person reads the form before tapping Save: the tap lands on a page done with its start.
-  await settle(page);
-  await clearMoments(page);
-  const saved = await nextMeasure(page, 'save-checkin');
-  await page.getByRole('button', { name: 'Save check-in' }).click();
-  const ms = await saved();
+  const ms = await timeTapWhenIdle(page, 'save-checkin', 'Save check-in');
   await page.waitForURL((url) => url.pathname === '/');
   return { ms };
 }
@@ -152,11 +159,7 @@ async function saveOneEntry(page, name) {
   await page
     .getByLabel('What is on your mind?')
     .fill('The river was high today and I walked beside it for a long time. '.repeat(16));
-  await settle(page);
-  await clearMoments(page);
-  const saved = await nextMeasure(page, 'save-entry');
-  await page.getByRole('button', { name: 'Save entry' }).click();
-  const ms = await saved();
+  const ms = await timeTapWhenIdle(page, 'save-entry', 'Save entry');
   await page.waitForURL(/\/journal\/[0-9a-f-]{36}$/);
   return { ms };
 }
