@@ -178,10 +178,11 @@ test('the service worker controls the page after the first visit and says so', a
   const notices = new Notices(page);
   await shell.open('/', 'Today');
   await worker.waitForControl();
-  expect(await worker.controller()).toEqual({
-    scriptURL: new URL('/sw.js', baseURL).href,
-    state: 'activated',
-  });
+  // clients.claim() runs during activation, so the page can be controlled while the worker is
+  // still "activating"; it must then finish as "activated".
+  await expect
+    .poll(() => worker.controller())
+    .toEqual({ scriptURL: new URL('/sw.js', baseURL).href, state: 'activated' });
   await expect(notices.offlineReady).toBeVisible();
   await notices.dismissOfflineReady.click();
   await expect(notices.offlineReady).toBeHidden();
